@@ -1,0 +1,94 @@
+"""One text normalisation for the widget and the server (docs/normalisation.md).
+
+>>> normalise("Hello,\u00a0 “world”…").text
+'Hello, "world"...'
+>>> fingerprint("")
+'cbf29ce484222325'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+REMOVED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+SPACES = frozenset(
+    [chr(c) for c in range(0x09, 0x0E)]
+    + [" ", "\u0085", "\u00a0", "\u1680"]
+    + [chr(c) for c in range(0x2000, 0x200B)]
+    + ["\u2028", "\u2029", "\u202f", "\u205f", "\u3000"]
+)
+REPLACED = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    "\u2026": "...",
+}
+
+FNV_OFFSET = 0xCBF29CE484222325
+FNV_PRIME = 0x100000001B3
+MASK64 = 0xFFFFFFFFFFFFFFFF
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Normalised text and, per output code point, the input index it came from (+ end)."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to a span of the input text."""
+        source_end = self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+        return self.offsets[start], max(source_end, self.offsets[start])
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")
+
+
+def normalise(source: str) -> Normalised:
+    """Normalise ``source`` and keep a map from output positions to input positions."""
+    out: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    space_at = 0
+    i, n = 0, len(source)
+    while i < n:
+        char = source[i]
+        if char in REMOVED:
+            i += 1
+            continue
+        if char in SPACES:
+            if not pending_space:
+                space_at = i
+            pending_space = bool(out)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _is_mark(source[j]):
+            j += 1
+        piece = source[i:j]
+        piece = unicodedata.normalize("NFC", piece) if j - i > 1 else REPLACED.get(char, char)
+        if pending_space:
+            out.append(" ")
+            offsets.append(space_at)
+            pending_space = False
+        out.extend(piece)
+        offsets.extend([i] * len(piece))
+        i = j
+    offsets.append(n)
+    return Normalised("".join(out), tuple(offsets))
+
+
+def normalise_text(source: str) -> str:
+    """The normalised text alone."""
+    return normalise(source).text
+
+
+def fingerprint(text: str) -> str:
+    """FNV-1a 64 of the UTF-8 bytes of an already normalised text, as 16 hex digits."""
+    value = FNV_OFFSET
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * FNV_PRIME) & MASK64
+    return f"{value:016x}"
