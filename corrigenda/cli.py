@@ -1,0 +1,168 @@
+"""The ``corrigenda`` command: demo, serve, worker, site/user admin, and Django's commands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import signal
+import subprocess
+import sys
+
+SETTINGS = "corrigenda.server.settings"
+WORKER_INTERVAL = "0.5"  # seconds between queue polls: reports show up "within seconds"
+DEFAULT_THREADS = 8  # per web process: requests mostly wait on the database, not the CPU
+
+
+def _django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    import django
+
+    django.setup()
+
+
+def _migrate() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _django()
+    if not args.no_migrate:
+        _migrate()
+    return _run_server(args.host, args.port, args.workers, args.threads)
+
+
+def _run_server(host: str, port: int, workers: int, threads: int) -> int:
+    """Gunicorn (WSGI, threads) in front, the task worker beside it; stop both together."""
+    from django.db import connections
+
+    from corrigenda.server.gunicorn import serve
+
+    connections.close_all()  # never hand an open database connection to forked workers
+    worker = subprocess.Popen([sys.executable, "-m", "corrigenda", "worker"])
+    try:
+        serve(bind=f"{host}:{port}", workers=workers, threads=threads)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    _django()
+    from django.core.management import call_command
+
+    call_command("db_worker", interval=float(WORKER_INTERVAL), reload=False,
+                 startup_delay=False, verbosity=args.verbosity)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    os.environ["CORRIGENDA_DEMO"] = "1"
+    os.environ["CORRIGENDA_FETCH_ALLOW_LOOPBACK"] = "1"
+    _django()
+    _migrate()
+    from corrigenda.demo.load import DEMO_EDITOR, DEMO_PASSWORD, demo_load
+
+    base = f"http://{args.host}:{args.port}"
+    setup = demo_load(base_url=base)
+    print("\nCorrigenda demo is running.\n")
+    print("  Demo articles (select a mistake, press Ctrl+Enter or ⌘+Enter):")
+    for article in setup.articles:
+        print(f"    {article.url}")
+    print(f"\n  Editors' desk:  {base}/desk/")
+    print(f"  Login:          {DEMO_EDITOR} / {DEMO_PASSWORD}")
+    print(f"  API schema:     {base}/api/v1/openapi.json\n", flush=True)
+    return _run_server(args.host, args.port, 1, DEFAULT_THREADS)
+
+
+def cmd_site_add(args: argparse.Namespace) -> int:
+    _django()
+    from corrigenda.services.sites import site_create
+
+    site, secret = site_create(name=args.name, domains=args.domain, title=args.title or "")
+    print(f"Site {site.name} created for {', '.join(args.domain)}.")
+    print(f"Public key (for the widget): {site.public_key}")
+    print(f"Secret (for the push API; shown only now): {secret}")
+    print(f'Widget: <script src="https://YOUR-DESK/widget.js" data-site="{site.public_key}" '
+          f"defer></script>")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    _django()
+    from corrigenda.models import Site
+    from corrigenda.services.sites import user_add
+
+    site = Site.objects.filter(name=args.site).first()
+    if site is None:
+        print(f"No site named {args.site!r}.", file=sys.stderr)
+        return 2
+    password = args.password or secrets.token_urlsafe(12)
+    user_add(email=args.email, site=site, role=args.role, password=password)
+    print(f"{args.email} is now {args.role} of {site.name}.")
+    if not args.password:
+        print(f"Password (shown only now): {password}")
+    return 0
+
+
+def cmd_manage(args: argparse.Namespace) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["corrigenda manage", *args.rest])
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="corrigenda", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    demo = commands.add_parser("demo", help="run the demo publication and desk on SQLite")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.set_defaults(run=cmd_demo)
+
+    serve = commands.add_parser("serve", help="production web server plus task worker")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=2)
+    serve.add_argument("--threads", type=int, default=DEFAULT_THREADS)
+    serve.add_argument("--no-migrate", action="store_true", help="don't migrate at start")
+    serve.set_defaults(run=cmd_serve)
+
+    worker = commands.add_parser("worker", help="the task worker alone")
+    worker.add_argument("--verbosity", type=int, default=1)
+    worker.set_defaults(run=cmd_worker)
+
+    site = commands.add_parser("site", help="manage sites").add_subparsers(dest="action",
+                                                                              required=True)
+    site_add = site.add_parser("add", help="add a site (publication)")
+    site_add.add_argument("name")
+    site_add.add_argument("--domain", action="append", required=True)
+    site_add.add_argument("--title")
+    site_add.set_defaults(run=cmd_site_add)
+
+    user = commands.add_parser("user", help="manage people").add_subparsers(dest="action",
+                                                                               required=True)
+    user_add = user.add_parser("add", help="give a person a role on a site")
+    user_add.add_argument("email")
+    user_add.add_argument("--site", required=True)
+    user_add.add_argument("--role", choices=["owner", "editor", "viewer"], default="editor")
+    user_add.add_argument("--password", help="default: generate one and print it")
+    user_add.set_defaults(run=cmd_user_add)
+
+    manage = commands.add_parser("manage", help="run a Django management command")
+    manage.add_argument("rest", nargs=argparse.REMAINDER)
+    manage.set_defaults(run=cmd_manage)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _parser().parse_args(argv)
+    sys.exit(args.run(args))

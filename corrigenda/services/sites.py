@@ -1,0 +1,75 @@
+"""Sites, their domains and their people."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from corrigenda.models import Domain, Membership, Role, Site
+
+
+def normalise_host(host: str) -> str:
+    """Lower-case, no trailing dot, IDNA-encoded: how hosts are stored and compared.
+
+    >>> normalise_host("Пример.Укр.")
+    'xn--e1afmkfd.xn--j1amh'
+    """
+    host = host.strip().rstrip(".").lower()
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def host_matches(host: str, domain: str) -> bool:
+    """True when ``host`` is ``domain`` or one of its subdomains.
+
+    >>> host_matches("www.example.com", "example.com"), host_matches("badexample.com", "example.com")
+    (True, False)
+    """
+    return host == domain or host.endswith("." + domain)
+
+
+def site_domains(site: Site) -> list[str]:
+    return list(site.domains.values_list("host", flat=True))
+
+
+def site_owns_host(site: Site, host: str) -> bool:
+    host = normalise_host(host)
+    return bool(host) and any(host_matches(host, domain) for domain in site_domains(site))
+
+
+def host_is_registered(host: str) -> bool:
+    """Whether any site claims ``host`` (used for CORS on errors before the site is known)."""
+    host = normalise_host(host)
+    parts = host.split(".")
+    candidates = {".".join(parts[i:]) for i in range(len(parts))}
+    return Domain.objects.filter(host__in=candidates).exists()
+
+
+@transaction.atomic
+def site_create(*, name: str, domains: list[str], title: str = "",
+                default_lang: str = "en") -> tuple[Site, str]:
+    """Create a site with its domains; returns the site and its secret, shown only now."""
+    site = Site(name=name, title=title or name, default_lang=default_lang)
+    secret = site.set_secret()
+    site.save()
+    for host in domains:
+        Domain.objects.create(site=site, host=normalise_host(host))
+    return site, secret
+
+
+def user_add(*, email: str, site: Site, role: str = Role.EDITOR,
+             password: str | None = None) -> AbstractBaseUser:
+    """Create (or find) a user by e-mail and give them a role on ``site``."""
+    users = get_user_model()
+    user, created = users.objects.get_or_create(username=email, defaults={"email": email})
+    if password is not None:
+        user.set_password(password)
+        user.save()
+    elif created:
+        user.set_unusable_password()
+        user.save()
+    Membership.objects.update_or_create(user=user, site=site, defaults={"role": role})
+    return user

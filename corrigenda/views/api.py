@@ -1,0 +1,151 @@
+"""HTTP API v1: the widget's report endpoint and the CMS push endpoint (docs/api.md).
+
+Each write view is three steps: validate, call a service, present.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from ninja import NinjaAPI
+
+from corrigenda import conf
+from corrigenda.models import Site
+from corrigenda.models import hash_secret
+from corrigenda.schemas import ArticleIn, ArticleOut, ErrorOut, ReportIn, ReportOut
+from corrigenda.services.articles import article_push
+from corrigenda.services.reports import (
+    ReportData,
+    report_create,
+    report_rate_limit,
+    sender_hash,
+)
+from corrigenda.services.sites import host_is_registered, site_owns_host
+from corrigenda.views.errors import ApiError, read_json, validate
+
+MAX_REPORT_BYTES = 16 * 1024  # a report is a quote and a few sentences; 16 KB is generous
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024  # a long read with its HTML fits in 4 MB
+PREFLIGHT_MAX_AGE = "86400"  # browsers cap this anyway (Chromium: 2 hours)
+
+api = NinjaAPI(
+    title="Corrigenda",
+    version="1",
+    description="Reader corrections desk: reports in, articles pushed, corrections out.",
+    urls_namespace="api",
+    docs_url="/docs",
+)
+
+ERRORS = {code: ErrorOut for code in (400, 401, 403, 413, 415, 429)}
+
+
+def _body_schema(model: type) -> dict:
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    content = {"schema": schema}
+    return {"requestBody": {"required": True, "content": {
+        "application/json": content, "text/plain": content}}}
+
+
+def _origin_host(request: HttpRequest) -> str | None:
+    origin = request.headers.get("Origin")
+    return urlsplit(origin).hostname if origin and origin != "null" else None
+
+
+def _cors(response: HttpResponse, request: HttpRequest, site: Site | None) -> HttpResponse:
+    """Let the page read the answer only when it is on a registered (or this) site's domain."""
+    host = _origin_host(request)
+    response["Vary"] = "Origin"
+    if host and (site_owns_host(site, host) if site else host_is_registered(host)):
+        response["Access-Control-Allow-Origin"] = request.headers["Origin"]
+    return response
+
+
+def client_ip(request: HttpRequest) -> str:
+    if conf.get("TRUST_X_FORWARDED_FOR"):
+        forwarded = request.headers.get("X-Forwarded-For", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _site_for(report: ReportIn, request: HttpRequest) -> Site:
+    site = Site.objects.filter(public_key=report.site).first()
+    if site is None:
+        raise ApiError(400, "unknown_site", "site: no site has this key.", "site")
+    host = _origin_host(request)
+    if request.headers.get("Origin") == "null" or (host and not site_owns_host(site, host)):
+        raise ApiError(403, "foreign_origin", "This page's origin is not one of the site's "
+                       "domains.")
+    if not site_owns_host(site, urlsplit(report.url).hostname or ""):
+        raise ApiError(403, "foreign_url", "url: not on one of the site's domains.", "url")
+    return site
+
+
+@api.post("/reports", response={201: ReportOut, **ERRORS},
+          openapi_extra=_body_schema(ReportIn), summary="Send a reader's report")
+def post_report(request: HttpRequest) -> HttpResponse:
+    site = None
+    try:
+        report = validate(ReportIn, read_json(request, max_bytes=MAX_REPORT_BYTES))
+        site = _site_for(report, request)
+        sender = sender_hash(client_ip(request))
+        wait = report_rate_limit(site=site, sender=sender)
+        if wait is not None:
+            raise ApiError(429, "rate_limited", "Too many reports; try again in a moment.",
+                           headers={"Retry-After": str(wait)})
+        stored = report_create(site=site, data=_report_data(report), sender=sender)
+    except ApiError as error:
+        return _cors(error.response(), request, site)
+    return _cors(JsonResponse({"id": stored.pk, "status": "received"}, status=201),
+                 request, site)
+
+
+def _report_data(report: ReportIn) -> ReportData:
+    selector = report.selector
+    return ReportData(
+        url=report.url, exact=selector.exact, kind=report.kind, prefix=selector.prefix,
+        suffix=selector.suffix, start=selector.start, end=selector.end,
+        revision=report.revision, title=report.title, lang=report.lang,
+        suggestion=report.suggestion, comment=report.comment, email=report.email,
+    )
+
+
+@api.api_operation(["OPTIONS"], "/reports", include_in_schema=False)
+def preflight_report(request: HttpRequest) -> HttpResponse:
+    """The widget needs no preflight; other clients sending application/json get one."""
+    response = _cors(HttpResponse(status=204), request, None)
+    if "Access-Control-Allow-Origin" in response:
+        response["Access-Control-Allow-Methods"] = "POST"
+        response["Access-Control-Allow-Headers"] = "Content-Type"
+        response["Access-Control-Max-Age"] = PREFLIGHT_MAX_AGE
+    return response
+
+
+def _site_by_secret(request: HttpRequest) -> Site:
+    scheme, _, secret = request.headers.get("Authorization", "").partition(" ")
+    site = None
+    if scheme.lower() == "bearer" and secret.strip():
+        site = Site.objects.filter(secret_hash=hash_secret(secret.strip())).first()
+    if site is None:
+        raise ApiError(401, "unauthorized", "Send the site's secret as 'Authorization: Bearer "
+                       "<secret>'.", headers={"WWW-Authenticate": "Bearer"})
+    return site
+
+
+@api.post("/articles", response={200: ArticleOut, 201: ArticleOut, **ERRORS},
+          openapi_extra=_body_schema(ArticleIn), summary="Push an article version from a CMS")
+def post_article(request: HttpRequest) -> HttpResponse:
+    try:
+        site = _site_by_secret(request)
+        pushed = validate(ArticleIn, read_json(request, max_bytes=MAX_ARTICLE_BYTES))
+        if not site_owns_host(site, urlsplit(pushed.url).hostname or ""):
+            raise ApiError(403, "foreign_url", "url: not on one of the site's domains.", "url")
+        article, revision, created = article_push(
+            site=site, url=pushed.url, title=pushed.title, lang=pushed.lang,
+            text=pushed.text, html=pushed.html,
+        )
+    except ApiError as error:
+        return error.response()
+    body = {"article": article.pk, "revision": revision.number,
+            "fingerprint": revision.fingerprint, "created": created}
+    return JsonResponse(body, status=201 if created else 200)

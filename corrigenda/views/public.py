@@ -1,0 +1,73 @@
+"""What the public reaches: the widget's files and, in demo mode, the demo publication."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.http import quote_etag
+
+from corrigenda import conf
+from corrigenda.demo.articles import ARTICLES, article_by_slug
+from corrigenda.models import Site
+
+STATIC = Path(__file__).resolve().parent.parent / "static" / "corrigenda"
+# The loader's URL is fixed in publishers' pages, so it can't be fingerprinted; five minutes
+# keeps a new release rolling out quickly while sparing the desk most requests.
+WIDGET_MAX_AGE = 300
+WIDGET_FILES = {"widget.js": "widget.js", "widget-dialog.js": "widget-dialog.js"}
+
+
+@cache
+def _widget_file(name: str) -> tuple[bytes, str]:
+    body = (STATIC / name).read_bytes()
+    import hashlib
+
+    return body, quote_etag(hashlib.sha256(body).hexdigest()[:20])
+
+
+def widget_file(request: HttpRequest, name: str) -> HttpResponse:
+    if name not in WIDGET_FILES:
+        raise Http404()
+    if settings.DEBUG:
+        _widget_file.cache_clear()
+    try:
+        body, etag = _widget_file(WIDGET_FILES[name])
+    except FileNotFoundError:
+        raise Http404("The widget is not built; run `make widget`.") from None
+    if request.headers.get("If-None-Match") == etag:
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
+    response["ETag"] = etag
+    response["Cache-Control"] = f"public, max-age={WIDGET_MAX_AGE}"
+    # The dialog is loaded as a module from publishers' pages: a cross-origin module load
+    # needs CORS. The file is public, so any origin may read it.
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+def _demo_site() -> Site:
+    if not conf.get("DEMO"):
+        raise Http404()
+    site = Site.objects.filter(name="demo").first()
+    if site is None:
+        raise Http404("The demo is not loaded; run `corrigenda demo`.")
+    return site
+
+
+def demo_index(request: HttpRequest) -> HttpResponse:
+    site = _demo_site()
+    return render(request, "corrigenda/demo/index.html", {"site": site, "articles": ARTICLES})
+
+
+def demo_article(request: HttpRequest, slug: str) -> HttpResponse:
+    site = _demo_site()
+    article = article_by_slug(slug)
+    if article is None:
+        raise Http404()
+    return render(request, "corrigenda/demo/article.html", {"site": site, "article": article})

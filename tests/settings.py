@@ -1,0 +1,13 @@
+"""Test settings: the server's, with a throw-away home and a fast password hasher."""
+
+import os
+import tempfile
+
+os.environ.setdefault("CORRIGENDA_HOME", tempfile.mkdtemp(prefix="corrigenda-test-"))
+
+from corrigenda.server.settings import *  # noqa: E402,F403
+
+# Argon2 is the production default (tests/unit/server/test_settings.py checks it); hashing
+# every factory-made user with it would only slow the suite down.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # noqa: S303
+CORRIGENDA = {**CORRIGENDA, "FETCH_ALLOW_LOOPBACK": True}  # noqa: F405
