@@ -101,12 +101,18 @@ def article_refresh(*, article: Article, force: bool = False) -> Revision | None
     return revision
 
 
+class EmptyArticle(ValueError):
+    """The pushed version has no text once extracted."""
+
+
 def article_push(*, site: Site, url: str, title: str = "", lang: str = "",
                  text: str = "", html: str = "") -> tuple[Article, Revision, bool]:
     """A CMS pushes an article version: text as given, or extracted from its HTML."""
     if html and not text:
         extracted = extract(html, url=url)
         text, title, lang = extracted.text, title or extracted.title, lang or extracted.lang or ""
+    if not normalise_text(text):
+        raise EmptyArticle("no article text found")
     article = article_for_url(site=site, url=url, title=title, lang=lang)
     _update_metadata(article, title=title, lang=lang)
     revision, created = revision_record(article=article, text=text, source=RevisionSource.PUSH)

@@ -32,7 +32,8 @@ def report_triage(*, report: Report) -> Issue:
     """Anchor ``report`` and file it under an issue. Running it twice changes nothing."""
     if report.issue_id is not None:
         return report.issue
-    article = report.article
+    article = Article.objects.select_related("current_revision", "site").get(
+        pk=report.article_id)  # fresh: a revision may have arrived since the report was read
     current = _current_revision(article, seen=report.revision)
     placement = report_place(report=report, current=current)
     with transaction.atomic():
@@ -66,7 +67,7 @@ def report_place(*, report: Report, current: Revision | None) -> Placement:
         return Placement(None, None, None, Anchor.UNVERIFIED, 0.0)
     selector = Selector(exact=report.exact, prefix=report.prefix, suffix=report.suffix,
                         start=report.start, end=report.end)
-    seen = report.article.revisions.filter(fingerprint=report.revision).first() \
+    seen = current.article.revisions.filter(fingerprint=report.revision).first() \
         if report.revision else None
     if seen is not None:
         span = _in_seen(seen.text, selector)

@@ -11,10 +11,9 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 
 from corrigenda import conf
-from corrigenda.models import Site
-from corrigenda.models import hash_secret
+from corrigenda.models import Site, hash_secret
 from corrigenda.schemas import ArticleIn, ArticleOut, ErrorOut, ReportIn, ReportOut
-from corrigenda.services.articles import article_push
+from corrigenda.services.articles import EmptyArticle, article_push
 from corrigenda.services.reports import (
     ReportData,
     report_create,
@@ -144,6 +143,8 @@ def post_article(request: HttpRequest) -> HttpResponse:
             site=site, url=pushed.url, title=pushed.title, lang=pushed.lang,
             text=pushed.text, html=pushed.html,
         )
+    except EmptyArticle:
+        return ApiError(400, "empty", "html: no article text found in it.", "html").response()
     except ApiError as error:
         return error.response()
     body = {"article": article.pk, "revision": revision.number,
