@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from functools import cache
 from pathlib import Path
 
@@ -18,24 +20,23 @@ STATIC = Path(__file__).resolve().parent.parent / "static" / "corrigenda"
 # The loader's URL is fixed in publishers' pages, so it can't be fingerprinted; five minutes
 # keeps a new release rolling out quickly while sparing the desk most requests.
 WIDGET_MAX_AGE = 300
-WIDGET_FILES = {"widget.js": "widget.js", "widget-dialog.js": "widget-dialog.js"}
+# The loader and the dialog bundles it fetches (one per language); nothing else is served.
+WIDGET_FILE = re.compile(r"^widget(?:-dialog(?:\.[a-z]{2})?)?\.js$")
 
 
 @cache
 def _widget_file(name: str) -> tuple[bytes, str]:
     body = (STATIC / name).read_bytes()
-    import hashlib
-
     return body, quote_etag(hashlib.sha256(body).hexdigest()[:20])
 
 
 def widget_file(request: HttpRequest, name: str) -> HttpResponse:
-    if name not in WIDGET_FILES:
+    if not WIDGET_FILE.match(name):
         raise Http404()
     if settings.DEBUG:
         _widget_file.cache_clear()
     try:
-        body, etag = _widget_file(WIDGET_FILES[name])
+        body, etag = _widget_file(name)
     except FileNotFoundError:
         raise Http404("The widget is not built; run `make widget`.") from None
     if request.headers.get("If-None-Match") == etag:
