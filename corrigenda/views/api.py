@@ -56,6 +56,7 @@ def _cors(response: HttpResponse, request: HttpRequest, site: Site | None) -> Ht
     response["Vary"] = "Origin"
     if host and (site_owns_host(site, host) if site else host_is_registered(host)):
         response["Access-Control-Allow-Origin"] = request.headers["Origin"]
+        response["Access-Control-Expose-Headers"] = "Retry-After"  # the widget says how long
     return response
 
 

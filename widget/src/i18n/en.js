@@ -1,0 +1,22 @@
+// Dialog strings: English. Every language has the same keys (test/strings.test.mjs).
+export default {
+  title: "Report an error",
+  kind: "What is wrong?",
+  typo: "Typo",
+  factual: "Factual error",
+  clarification: "Needs clarification",
+  other: "Other",
+  suggestion: "Suggested correction",
+  comment: "Comment (optional)",
+  email: "E-mail (optional, for a reply)",
+  send: "Send",
+  cancel: "Cancel",
+  close: "Close",
+  sending: "Sending…",
+  thanks: "Thank you! The editors will look at it.",
+  reply: "We may reply to {email}.",
+  truncated: "Long selection: only its first {n} characters are sent.",
+  offline: "You are offline; we'll keep your text — try again.",
+  network: "Could not send; your text is kept — try again.",
+  busy: "Too many reports; try again in {n} min.",
+};

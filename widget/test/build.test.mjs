@@ -1,0 +1,18 @@
+// The committed build must equal a fresh one, and stay within its size budget.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { buildAll, OUT_DIR } from "../build.mjs";
+
+test("committed files equal a fresh build (run `node widget/build.mjs`)", async () => {
+  for (const [name, code] of Object.entries(await buildAll())) {
+    assert.equal(readFileSync(OUT_DIR + name, "utf8"), code, name);
+  }
+});
+
+test("the dialog bundles carry one language each", async () => {
+  const built = await buildAll();
+  assert.match(built["widget-dialog.uk.js"], /Надіслати/);
+  assert.doesNotMatch(built["widget-dialog.uk.js"], /Отправить|Report an error/);
+  assert.doesNotMatch(built["widget-dialog.js"], /Надіслати/);
+});
