@@ -57,8 +57,13 @@ def cmd_worker(args: argparse.Namespace) -> int:
     _django()
     from django.core.management import call_command
 
-    call_command("db_worker", interval=float(WORKER_INTERVAL), reload=False,
-                 startup_delay=False, verbosity=args.verbosity)
+    call_command(
+        "db_worker",
+        interval=float(WORKER_INTERVAL),
+        reload=False,
+        startup_delay=False,
+        verbosity=args.verbosity,
+    )
     return 0
 
 
@@ -89,8 +94,10 @@ def cmd_site_add(args: argparse.Namespace) -> int:
     print(f"Site {site.name} created for {', '.join(args.domain)}.")
     print(f"Public key (for the widget): {site.public_key}")
     print(f"Secret (for the push API; shown only now): {secret}")
-    print(f'Widget: <script src="https://YOUR-DESK/widget.js" data-site="{site.public_key}" '
-          f"defer></script>")
+    print(
+        f'Widget: <script src="https://YOUR-DESK/widget.js" data-site="{site.public_key}" '
+        f"defer></script>"
+    )
     return 0
 
 
@@ -140,16 +147,18 @@ def _parser() -> argparse.ArgumentParser:
     worker.add_argument("--verbosity", type=int, default=1)
     worker.set_defaults(run=cmd_worker)
 
-    site = commands.add_parser("site", help="manage sites").add_subparsers(dest="action",
-                                                                              required=True)
+    site = commands.add_parser("site", help="manage sites").add_subparsers(
+        dest="action", required=True
+    )
     site_add = site.add_parser("add", help="add a site (publication)")
     site_add.add_argument("name")
     site_add.add_argument("--domain", action="append", required=True)
     site_add.add_argument("--title")
     site_add.set_defaults(run=cmd_site_add)
 
-    user = commands.add_parser("user", help="manage people").add_subparsers(dest="action",
-                                                                               required=True)
+    user = commands.add_parser("user", help="manage people").add_subparsers(
+        dest="action", required=True
+    )
     user_add = user.add_parser("add", help="give a person a role on a site")
     user_add.add_argument("email")
     user_add.add_argument("--site", required=True)

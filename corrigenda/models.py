@@ -212,11 +212,17 @@ class Issue(models.Model):
     last_seen = models.DateTimeField(default=timezone.now)
     final_text = models.TextField(blank=True)
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -249,6 +255,7 @@ class Action(models.TextChoices):
     REOPEN = "reopen", "Reopened"
     ASSIGN = "assign", "Assigned"
     COMMENT = "comment", "Commented"
+    FIXED = "fixed", "Fix seen in the article"
 
 
 class Decision(models.Model):
@@ -279,6 +286,9 @@ class BlockedSender(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["site", "sender"], name="block_once")]
 
+    def __str__(self) -> str:
+        return f"{self.site} · {self.sender[:12]}…"
+
 
 class RateBucket(models.Model):
     """A fixed-window counter for the database rate limiter (ratelimit.py)."""
@@ -286,3 +296,6 @@ class RateBucket(models.Model):
     key = models.CharField(max_length=150, primary_key=True)
     period = models.BigIntegerField(help_text="Index of the current window since the epoch")
     count = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

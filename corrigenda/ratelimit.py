@@ -32,8 +32,9 @@ class DatabaseRateLimiter:
         now = time.time()
         window = int(now // period)
         table = connection.ops.quote_name(RateBucket._meta.db_table)
+        # Only the quoted table name is interpolated; the values go as parameters.
         sql = (
-            f"INSERT INTO {table} (key, period, count) VALUES (%s, %s, 1) "
+            f"INSERT INTO {table} (key, period, count) VALUES (%s, %s, 1) "  # noqa: S608
             f"ON CONFLICT (key) DO UPDATE SET "
             f"count = CASE WHEN {table}.period = excluded.period "
             f"THEN {table}.count + 1 ELSE 1 END, period = excluded.period "

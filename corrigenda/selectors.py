@@ -28,6 +28,7 @@ class QueueFilters:
     @classmethod
     def from_query(cls, query: dict[str, str]) -> QueueFilters:
         """Unknown values fall back to defaults instead of failing."""
+
         def pick(name: str, allowed: object, default: str) -> str:
             value = query.get(name, default)
             return value if value in allowed or value == "" else default  # type: ignore[operator]

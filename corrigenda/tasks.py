@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.tasks import task
 
-from corrigenda.models import Report
+from corrigenda.models import Report, Revision
+from corrigenda.services.reanchor import article_reanchor
 from corrigenda.services.triage import report_triage
 
 
@@ -15,3 +16,12 @@ def triage_report(report_id: int) -> int | None:
     if report is None:
         return None
     return report_triage(report=report).pk
+
+
+@task()
+def reanchor_article(revision_id: int) -> int:
+    """Carry the article's live issues to a new revision; returns how many moved."""
+    revision = Revision.objects.filter(pk=revision_id).first()
+    if revision is None or revision.article.current_revision_id != revision.pk:
+        return 0  # a newer revision arrived meanwhile; its own task does the work
+    return article_reanchor(revision=revision)

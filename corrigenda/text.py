@@ -8,8 +8,9 @@ CONTEXT_CHARS = 240  # at most this much text either side: one long sentence, no
 SENTENCE_END = re.compile(r"[.!?…](?:[\"'»”)]*)\s+")
 
 
-def sentence_around(text: str, start: int, end: int,
-                    limit: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+def sentence_around(
+    text: str, start: int, end: int, limit: int = CONTEXT_CHARS
+) -> tuple[str, str, str]:
     """Split ``text`` into (before, span, after), trimmed to the sentence around the span.
 
     >>> sentence_around("One. Two thre words here. Three.", 9, 13)
@@ -19,13 +20,13 @@ def sentence_around(text: str, start: int, end: int,
     before = text[window_start:start]
     ends = list(SENTENCE_END.finditer(before))
     if ends:
-        before = before[ends[-1].end():]
+        before = before[ends[-1].end() :]
     elif window_start > 0:
         before = "…" + before.lstrip()
-    after = text[end:end + limit]
+    after = text[end : end + limit]
     stop = SENTENCE_END.search(after)
     if stop:
-        after = after[:stop.end()].rstrip()
+        after = after[: stop.end()].rstrip()
     elif end + limit < len(text):
         after = after.rstrip() + "…"
     return before, text[start:end], after

@@ -11,8 +11,13 @@ urlpatterns = [
     path("desk/", dashboard.queue, name="queue"),
     path("desk/issues/<int:pk>/", dashboard.issue_detail, name="issue"),
     path("desk/issues/<int:pk>/<str:action>/", dashboard.issue_decide, name="decide"),
-    path("desk/login/", auth_views.LoginView.as_view(
-        template_name="corrigenda/login.html", redirect_authenticated_user=True), name="login"),
+    path(
+        "desk/login/",
+        auth_views.LoginView.as_view(
+            template_name="corrigenda/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
     path("desk/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("demo/", public.demo_index, name="demo_index"),
     path("demo/<slug:slug>/", public.demo_article, name="demo_article"),

@@ -26,7 +26,8 @@ class SiteFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"site{n}")
     title = factory.LazyAttribute(lambda site: f"The {site.name.title()} Post")
     domain = factory.RelatedFactory(
-        "tests.factories.DomainFactory", factory_related_name="site",
+        "tests.factories.DomainFactory",
+        factory_related_name="site",
         host=factory.LazyAttribute(lambda d: f"{d.factory_parent.name}.example"),
     )
 

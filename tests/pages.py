@@ -15,7 +15,7 @@ class PageServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
+            def do_GET(self) -> None:
                 server.hits.append(self.path)
                 status, body = server.pages.get(self.path, (404, "<h1>Not found</h1>"))
                 data = body.encode()
@@ -36,8 +36,11 @@ class PageServer:
 
     def article(self, path: str, paragraphs: list[str], title: str = "A story") -> str:
         body = "".join(f"<p>{p}</p>" for p in paragraphs)
-        self.pages[path] = (200, f"<html lang='en'><head><title>{title}</title></head><body>"
-                                 f"<article data-corrigenda-article>{body}</article></body></html>")
+        self.pages[path] = (
+            200,
+            f"<html lang='en'><head><title>{title}</title></head><body>"
+            f"<article data-corrigenda-article>{body}</article></body></html>",
+        )
         return self.url(path)
 
 

@@ -26,7 +26,7 @@ LIBRARY = DemoArticle(
     lang="en",
     title="Harwick's riverside library reopens after a two-year rebuild",
     standfirst="The 1887 reading room is back, with a flood wall, a children's floor and "
-               "longer evening hours.",
+    "longer evening hours.",
     byline="By Tessa Marlow, local affairs reporter",
     date="14 November 2026",
     paragraphs=(
@@ -62,7 +62,7 @@ BRIDGE = DemoArticle(
     lang="uk",
     title="У Вінниці відкрили пішохідний міст через Південний Буг",
     standfirst="Новий міст з\u2019єднав Старе місто з Кумбарами і скоротив шлях до ринку "
-               "на пів години.",
+    "на пів години.",
     byline="Оксана Дяченко",
     date="12 листопада 2026",
     paragraphs=(
@@ -95,7 +95,7 @@ FESTIVAL = DemoArticle(
     lang="ru",
     title="В Казани прошёл первый фестиваль уличной музыки",
     standfirst="Три дня музыканты играли на набережной и в парках, а зрители выбирали "
-               "лучших голосованием.",
+    "лучших голосованием.",
     byline="Марина Гарипова",
     date="9 ноября 2026",
     paragraphs=(

@@ -16,7 +16,7 @@ from corrigenda.services.sites import site_create, user_add
 DEMO_SITE = "demo"
 DEMO_KEY = "demo"  # fixed, so the demo pages' script tag never changes
 DEMO_EDITOR = "editor@example.com"
-DEMO_PASSWORD = "corrigenda-demo"  # a demo on loopback; printed by `corrigenda demo`
+DEMO_PASSWORD = "corrigenda-demo"  # noqa: S105  (a demo on loopback; printed at start)
 DEMO_HOSTS = ("127.0.0.1", "localhost")
 
 
@@ -31,8 +31,9 @@ def demo_load(*, base_url: str) -> DemoSetup:
     with transaction.atomic():
         site = Site.objects.filter(name=DEMO_SITE).first()
         if site is None:
-            site, _ = site_create(name=DEMO_SITE, domains=list(DEMO_HOSTS),
-                                  title="The Corrigenda Gazette (demo)")
+            site, _ = site_create(
+                name=DEMO_SITE, domains=list(DEMO_HOSTS), title="The Corrigenda Gazette (demo)"
+            )
             site.public_key = DEMO_KEY
             site.save(update_fields=["public_key"])
         user_add(email=DEMO_EDITOR, site=site, role=Role.EDITOR, password=DEMO_PASSWORD)

@@ -17,19 +17,21 @@ class _Server(BaseApplication):
         for key, value in self.options.items():
             self.cfg.set(key, value)
 
-    def load(self):  # noqa: ANN201  (gunicorn's own signature)
+    def load(self):
         from corrigenda.server.wsgi import application
 
         return application
 
 
 def serve(*, bind: str, workers: int, threads: int) -> None:
-    _Server({
-        "bind": bind,
-        "workers": workers,
-        "threads": threads,
-        "worker_class": "gthread",
-        "timeout": TIMEOUT,
-        "graceful_timeout": GRACEFUL_TIMEOUT,
-        "accesslog": "-",
-    }).run()
+    _Server(
+        {
+            "bind": bind,
+            "workers": workers,
+            "threads": threads,
+            "worker_class": "gthread",
+            "timeout": TIMEOUT,
+            "graceful_timeout": GRACEFUL_TIMEOUT,
+            "accesslog": "-",
+        }
+    ).run()

@@ -30,10 +30,14 @@ def canonical_url(url: str) -> str:
     'https://news.example.com/a/?id=3'
     """
     parts = urlsplit(url.strip())
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not k.lower().startswith(TRACKING_PARAMS)]
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/",
-                       urlencode(query), ""))
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(TRACKING_PARAMS)
+    ]
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), "")
+    )
 
 
 def article_for_url(*, site: Site, url: str, title: str = "", lang: str = "") -> Article:
@@ -69,7 +73,16 @@ def revision_record(*, article: Article, text: str, source: str) -> tuple[Revisi
         if article.current_revision_id != revision.pk:
             article.current_revision = revision
             article.save(update_fields=["current_revision"])
+            _after_new_text(article, revision)
     return revision, created
+
+
+def _after_new_text(article: Article, revision: Revision) -> None:
+    """Queue the work a new current text causes, in the transaction that records it."""
+    from corrigenda.tasks import reanchor_article
+
+    if article.issues.filter(status__in=("open", "accepted")).exists():
+        reanchor_article.enqueue(revision.pk)
 
 
 def article_refresh(*, article: Article, force: bool = False) -> Revision | None:
@@ -96,8 +109,7 @@ def article_refresh(*, article: Article, force: bool = False) -> Revision | None
     Article.objects.filter(pk=article.pk).update(fetched_at=timezone.now(), fetch_error="")
     if not extracted.text:
         return article.current_revision
-    revision, _ = revision_record(article=article, text=extracted.text,
-                                  source=RevisionSource.FETCH)
+    revision, _ = revision_record(article=article, text=extracted.text, source=RevisionSource.FETCH)
     return revision
 
 
@@ -105,8 +117,9 @@ class EmptyArticle(ValueError):
     """The pushed version has no text once extracted."""
 
 
-def article_push(*, site: Site, url: str, title: str = "", lang: str = "",
-                 text: str = "", html: str = "") -> tuple[Article, Revision, bool]:
+def article_push(
+    *, site: Site, url: str, title: str = "", lang: str = "", text: str = "", html: str = ""
+) -> tuple[Article, Revision, bool]:
     """A CMS pushes an article version: text as given, or extracted from its HTML."""
     if html and not text:
         extracted = extract(html, url=url)

@@ -31,8 +31,7 @@ def _decide(issue: Issue, user: AbstractBaseUser, action: str, status: str, text
         if action == Action.ACCEPT:
             locked.final_text = text
         locked.save(update_fields=["status", "decided_by", "decided_at", "final_text"])
-        Decision.objects.create(issue=locked, user=user, action=action, text=text,
-                                created_at=now)
+        Decision.objects.create(issue=locked, user=user, action=action, text=text, created_at=now)
     return locked
 
 

@@ -62,10 +62,23 @@ def report_create(*, site: Site, data: ReportData, sender: str) -> Report:
     blocked = BlockedSender.objects.filter(site=site, sender=sender).exists()
     with transaction.atomic():
         report = Report.objects.create(
-            site=site, article=article, url=data.url, title=data.title[:500], lang=data.lang,
-            exact=data.exact, prefix=data.prefix, suffix=data.suffix, start=data.start,
-            end=data.end, revision=data.revision, kind=data.kind, suggestion=data.suggestion,
-            comment=data.comment, email=data.email, sender=sender, blocked=blocked,
+            site=site,
+            article=article,
+            url=data.url,
+            title=data.title[:500],
+            lang=data.lang,
+            exact=data.exact,
+            prefix=data.prefix,
+            suffix=data.suffix,
+            start=data.start,
+            end=data.end,
+            revision=data.revision,
+            kind=data.kind,
+            suggestion=data.suggestion,
+            comment=data.comment,
+            email=data.email,
+            sender=sender,
+            blocked=blocked,
         )
         if not blocked:
             triage_report.enqueue(report.pk)

@@ -25,8 +25,10 @@ def normalise_host(host: str) -> str:
 def host_matches(host: str, domain: str) -> bool:
     """True when ``host`` is ``domain`` or one of its subdomains.
 
-    >>> host_matches("www.example.com", "example.com"), host_matches("badexample.com", "example.com")
-    (True, False)
+    >>> host_matches("www.example.com", "example.com")
+    True
+    >>> host_matches("badexample.com", "example.com")
+    False
     """
     return host == domain or host.endswith("." + domain)
 
@@ -49,8 +51,9 @@ def host_is_registered(host: str) -> bool:
 
 
 @transaction.atomic
-def site_create(*, name: str, domains: list[str], title: str = "",
-                default_lang: str = "en") -> tuple[Site, str]:
+def site_create(
+    *, name: str, domains: list[str], title: str = "", default_lang: str = "en"
+) -> tuple[Site, str]:
     """Create a site with its domains; returns the site and its secret, shown only now."""
     site = Site(name=name, title=title or name, default_lang=default_lang)
     secret = site.set_secret()
@@ -60,8 +63,9 @@ def site_create(*, name: str, domains: list[str], title: str = "",
     return site, secret
 
 
-def user_add(*, email: str, site: Site, role: str = Role.EDITOR,
-             password: str | None = None) -> AbstractBaseUser:
+def user_add(
+    *, email: str, site: Site, role: str = Role.EDITOR, password: str | None = None
+) -> AbstractBaseUser:
     """Create (or find) a user by e-mail and give them a role on ``site``."""
     users = get_user_model()
     user, created = users.objects.get_or_create(username=email, defaults={"email": email})

@@ -33,7 +33,8 @@ def report_triage(*, report: Report) -> Issue:
     if report.issue_id is not None:
         return report.issue
     article = Article.objects.select_related("current_revision", "site").get(
-        pk=report.article_id)  # fresh: a revision may have arrived since the report was read
+        pk=report.article_id
+    )  # fresh: a revision may have arrived since the report was read
     current = _current_revision(article, seen=report.revision)
     placement = report_place(report=report, current=current)
     with transaction.atomic():
@@ -65,10 +66,18 @@ def report_place(*, report: Report, current: Revision | None) -> Placement:
     """Locate the report in the revision the reader saw and carry it to ``current``."""
     if current is None:
         return Placement(None, None, None, Anchor.UNVERIFIED, 0.0)
-    selector = Selector(exact=report.exact, prefix=report.prefix, suffix=report.suffix,
-                        start=report.start, end=report.end)
-    seen = current.article.revisions.filter(fingerprint=report.revision).first() \
-        if report.revision else None
+    selector = Selector(
+        exact=report.exact,
+        prefix=report.prefix,
+        suffix=report.suffix,
+        start=report.start,
+        end=report.end,
+    )
+    seen = (
+        current.article.revisions.filter(fingerprint=report.revision).first()
+        if report.revision
+        else None
+    )
     if seen is not None:
         span = _in_seen(seen.text, selector)
         if span is not None:
@@ -134,11 +143,19 @@ def _same_place(issue: Issue, report: Report, placement: Placement) -> bool:
 def _issue_from(report: Report, placement: Placement) -> Issue:
     quote = report.exact
     if placement.start is not None:
-        quote = placement.revision.text[placement.start:placement.end]
+        quote = placement.revision.text[placement.start : placement.end]
     return Issue.objects.create(
-        site=report.site, article=report.article, revision=placement.revision,
-        start=placement.start, end=placement.end, quote=quote,
-        suggestion=_clean_suggestion(report), kind=report.kind, anchor=placement.anchor,
-        confidence=placement.confidence, report_count=1, first_seen=report.created_at,
+        site=report.site,
+        article=report.article,
+        revision=placement.revision,
+        start=placement.start,
+        end=placement.end,
+        quote=quote,
+        suggestion=_clean_suggestion(report),
+        kind=report.kind,
+        anchor=placement.anchor,
+        confidence=placement.confidence,
+        report_count=1,
+        first_seen=report.created_at,
         last_seen=report.created_at,
     )

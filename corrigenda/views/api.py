@@ -41,8 +41,12 @@ ERRORS = {code: ErrorOut for code in (400, 401, 403, 413, 415, 429)}
 def _body_schema(model: type) -> dict:
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
     content = {"schema": schema}
-    return {"requestBody": {"required": True, "content": {
-        "application/json": content, "text/plain": content}}}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": content, "text/plain": content},
+        }
+    }
 
 
 def _origin_host(request: HttpRequest) -> str | None:
@@ -74,15 +78,20 @@ def _site_for(report: ReportIn, request: HttpRequest) -> Site:
         raise ApiError(400, "unknown_site", "site: no site has this key.", "site")
     host = _origin_host(request)
     if request.headers.get("Origin") == "null" or (host and not site_owns_host(site, host)):
-        raise ApiError(403, "foreign_origin", "This page's origin is not one of the site's "
-                       "domains.")
+        raise ApiError(
+            403, "foreign_origin", "This page's origin is not one of the site's domains."
+        )
     if not site_owns_host(site, urlsplit(report.url).hostname or ""):
         raise ApiError(403, "foreign_url", "url: not on one of the site's domains.", "url")
     return site
 
 
-@api.post("/reports", response={201: ReportOut, **ERRORS},
-          openapi_extra=_body_schema(ReportIn), summary="Send a reader's report")
+@api.post(
+    "/reports",
+    response={201: ReportOut, **ERRORS},
+    openapi_extra=_body_schema(ReportIn),
+    summary="Send a reader's report",
+)
 def post_report(request: HttpRequest) -> HttpResponse:
     site = None
     try:
@@ -91,22 +100,34 @@ def post_report(request: HttpRequest) -> HttpResponse:
         sender = sender_hash(client_ip(request))
         wait = report_rate_limit(site=site, sender=sender)
         if wait is not None:
-            raise ApiError(429, "rate_limited", "Too many reports; try again in a moment.",
-                           headers={"Retry-After": str(wait)})
+            raise ApiError(
+                429,
+                "rate_limited",
+                "Too many reports; try again in a moment.",
+                headers={"Retry-After": str(wait)},
+            )
         stored = report_create(site=site, data=_report_data(report), sender=sender)
     except ApiError as error:
         return _cors(error.response(), request, site)
-    return _cors(JsonResponse({"id": stored.pk, "status": "received"}, status=201),
-                 request, site)
+    return _cors(JsonResponse({"id": stored.pk, "status": "received"}, status=201), request, site)
 
 
 def _report_data(report: ReportIn) -> ReportData:
     selector = report.selector
     return ReportData(
-        url=report.url, exact=selector.exact, kind=report.kind, prefix=selector.prefix,
-        suffix=selector.suffix, start=selector.start, end=selector.end,
-        revision=report.revision, title=report.title, lang=report.lang,
-        suggestion=report.suggestion, comment=report.comment, email=report.email,
+        url=report.url,
+        exact=selector.exact,
+        kind=report.kind,
+        prefix=selector.prefix,
+        suffix=selector.suffix,
+        start=selector.start,
+        end=selector.end,
+        revision=report.revision,
+        title=report.title,
+        lang=report.lang,
+        suggestion=report.suggestion,
+        comment=report.comment,
+        email=report.email,
     )
 
 
@@ -127,13 +148,21 @@ def _site_by_secret(request: HttpRequest) -> Site:
     if scheme.lower() == "bearer" and secret.strip():
         site = Site.objects.filter(secret_hash=hash_secret(secret.strip())).first()
     if site is None:
-        raise ApiError(401, "unauthorized", "Send the site's secret as 'Authorization: Bearer "
-                       "<secret>'.", headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "unauthorized",
+            "Send the site's secret as 'Authorization: Bearer <secret>'.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     return site
 
 
-@api.post("/articles", response={200: ArticleOut, 201: ArticleOut, **ERRORS},
-          openapi_extra=_body_schema(ArticleIn), summary="Push an article version from a CMS")
+@api.post(
+    "/articles",
+    response={200: ArticleOut, 201: ArticleOut, **ERRORS},
+    openapi_extra=_body_schema(ArticleIn),
+    summary="Push an article version from a CMS",
+)
 def post_article(request: HttpRequest) -> HttpResponse:
     try:
         site = _site_by_secret(request)
@@ -141,13 +170,21 @@ def post_article(request: HttpRequest) -> HttpResponse:
         if not site_owns_host(site, urlsplit(pushed.url).hostname or ""):
             raise ApiError(403, "foreign_url", "url: not on one of the site's domains.", "url")
         article, revision, created = article_push(
-            site=site, url=pushed.url, title=pushed.title, lang=pushed.lang,
-            text=pushed.text, html=pushed.html,
+            site=site,
+            url=pushed.url,
+            title=pushed.title,
+            lang=pushed.lang,
+            text=pushed.text,
+            html=pushed.html,
         )
     except EmptyArticle:
         return ApiError(400, "empty", "html: no article text found in it.", "html").response()
     except ApiError as error:
         return error.response()
-    body = {"article": article.pk, "revision": revision.number,
-            "fingerprint": revision.fingerprint, "created": created}
+    body = {
+        "article": article.pk,
+        "revision": revision.number,
+        "fingerprint": revision.fingerprint,
+        "created": created,
+    }
     return JsonResponse(body, status=201 if created else 200)

@@ -32,11 +32,17 @@ def queue(request: HttpRequest) -> HttpResponse:
         request.GET.get("page")
     )
     context = {
-        "page": page, "filters": filters, "sites": sites_for_user(request.user),
-        "statuses": Status.choices, "kinds": Kind.choices, "sources": Source.choices,
+        "page": page,
+        "filters": filters,
+        "sites": sites_for_user(request.user),
+        "statuses": Status.choices,
+        "kinds": Kind.choices,
+        "sources": Source.choices,
         "rows": [(issue, _context(issue)) for issue in page],
     }
-    template = "corrigenda/queue_rows.html" if request.GET.get("partial") else "corrigenda/queue.html"
+    template = (
+        "corrigenda/queue_rows.html" if request.GET.get("partial") else "corrigenda/queue.html"
+    )
     return render(request, template, context)
 
 
@@ -57,7 +63,8 @@ def issue_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "reports": issue.reports.order_by("created_at"),
         "decisions": issue.decisions.select_related("user"),
         "revisions": issue.article.revisions.order_by("-number").only(
-            "number", "fingerprint", "source", "created_at"),
+            "number", "fingerprint", "source", "created_at"
+        ),
         "can_decide": membership is not None and membership.can_decide,
         "suggested": issue.suggestion or issue.quote,
     }
@@ -66,13 +73,16 @@ def issue_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 ACTIONS = {
     "accept": lambda issue, user, post: decisions.issue_accept(
-        issue=issue, user=user, final_text=post.get("final_text", "")),
+        issue=issue, user=user, final_text=post.get("final_text", "")
+    ),
     "reject": lambda issue, user, post: decisions.issue_reject(
-        issue=issue, user=user, reason=post.get("reason", "")),
+        issue=issue, user=user, reason=post.get("reason", "")
+    ),
     "spam": lambda issue, user, post: decisions.issue_mark_spam(issue=issue, user=user),
     "reopen": lambda issue, user, post: decisions.issue_reopen(issue=issue, user=user),
     "comment": lambda issue, user, post: decisions.issue_comment(
-        issue=issue, user=user, text=post.get("text", "")),
+        issue=issue, user=user, text=post.get("text", "")
+    ),
 }
 
 
@@ -100,13 +110,21 @@ def issue_decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 def _safe_next(request: HttpRequest) -> str:
     """Back to the queue as it was filtered; never to another site (no open redirect)."""
     target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts=None) and \
-            target.startswith("/"):
+    if (
+        target
+        and url_has_allowed_host_and_scheme(target, allowed_hosts=None)
+        and target.startswith("/")
+    ):
         return target
     return reverse("corrigenda:queue")
 
 
 def _done_message(action: str, pk: int) -> str:
-    verbs = {"accept": "accepted", "reject": "rejected", "spam": "marked as spam",
-             "reopen": "reopened", "comment": "commented on"}
+    verbs = {
+        "accept": "accepted",
+        "reject": "rejected",
+        "spam": "marked as spam",
+        "reopen": "reopened",
+        "comment": "commented on",
+    }
     return f"Issue #{pk} {verbs[action]}."

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TypeVar
 
 from django.http import HttpRequest, JsonResponse
 from pydantic import BaseModel, ValidationError
-
-Model = TypeVar("Model", bound=BaseModel)
 
 ACCEPTED_TYPES = ("application/json", "text/plain")  # text/plain: no CORS preflight
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, field: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        field: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.field = status, code, message, field
         self.headers = headers or {}
@@ -33,8 +36,9 @@ def read_json(request: HttpRequest, *, max_bytes: int) -> object:
     """The request's JSON body, or an ApiError saying what is wrong with it."""
     content_type = request.content_type or ""
     if content_type not in ACCEPTED_TYPES:
-        raise ApiError(415, "unsupported_media_type",
-                       "Send JSON as application/json or text/plain.")
+        raise ApiError(
+            415, "unsupported_media_type", "Send JSON as application/json or text/plain."
+        )
     try:
         declared = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -50,7 +54,7 @@ def read_json(request: HttpRequest, *, max_bytes: int) -> object:
         raise ApiError(400, "invalid_json", "The body is not valid UTF-8 JSON.") from None
 
 
-def validate(model: type[Model], data: object) -> Model:
+def validate[M: BaseModel](model: type[M], data: object) -> M:
     """``data`` as ``model``, or an ApiError naming the first field that is wrong."""
     if not isinstance(data, dict):
         raise ApiError(400, "invalid", "The body must be a JSON object.")

@@ -31,17 +31,36 @@ SELECT_WORD = """(word) => {
 
 # The dialog's own words in the demo articles' languages (widget/src/i18n/).
 LABELS = {
-    "en": {"suggestion": "Suggested correction", "comment": "Comment (optional)",
-           "send": "Send", "thanks": "Thank you"},
-    "ru": {"suggestion": "Предлагаемое исправление", "comment": "Комментарий (необязательно)",
-           "send": "Отправить", "thanks": "Спасибо"},
-    "uk": {"suggestion": "Пропоноване виправлення", "comment": "Коментар (необов'язково)",
-           "send": "Надіслати", "thanks": "Дякуємо"},
+    "en": {
+        "suggestion": "Suggested correction",
+        "comment": "Comment (optional)",
+        "send": "Send",
+        "thanks": "Thank you",
+    },
+    "ru": {
+        "suggestion": "Предлагаемое исправление",
+        "comment": "Комментарий (необязательно)",
+        "send": "Отправить",
+        "thanks": "Спасибо",
+    },
+    "uk": {
+        "suggestion": "Пропоноване виправлення",
+        "comment": "Коментар (необов'язково)",
+        "send": "Надіслати",
+        "thanks": "Дякуємо",
+    },
 }
 
 
-def report(page: Page, desk: str, slug: str, word: str, suggestion: str,
-           comment: str = "", lang: str = "en") -> None:
+def report(
+    page: Page,
+    desk: str,
+    slug: str,
+    word: str,
+    suggestion: str,
+    comment: str = "",
+    lang: str = "en",
+) -> None:
     labels = LABELS[lang]
     page.goto(f"{desk}/demo/{slug}/")
     assert page.evaluate(SELECT_WORD, word)
@@ -71,8 +90,7 @@ def row_for(page: Page, quote: str):
 
 
 def test_reader_report_reaches_the_editor_who_decides(browser, desk, page):
-    report(page, desk, "harwick-library-reopens", "goverment", "government",
-           comment="Spelling.")
+    report(page, desk, "harwick-library-reopens", "goverment", "government", comment="Spelling.")
     assert page.problems == []
 
     second_reader = browser.new_context().new_page()

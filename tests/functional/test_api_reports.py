@@ -22,8 +22,13 @@ def valid(**changes: object) -> dict:
         "url": "https://ledger.example/2026/budget/",
         "title": "Council passes budget",
         "lang": "en-GB",
-        "selector": {"exact": "the the", "prefix": "approved ", "suffix": " budget",
-                     "start": 25, "end": 32},
+        "selector": {
+            "exact": "the the",
+            "prefix": "approved ",
+            "suffix": " budget",
+            "start": 25,
+            "end": 32,
+        },
         "revision": "0123456789abcdef",
         "kind": "typo",
         "suggestion": "the",
@@ -36,13 +41,20 @@ def valid(**changes: object) -> dict:
 
 @pytest.fixture
 def send(client, site):
-    def send(body: object = None, *, content_type: str = "text/plain;charset=UTF-8",
-             origin: str | None = ORIGIN, raw: bytes | None = None, ip: str = "203.0.113.7"):
+    def send(
+        body: object = None,
+        *,
+        content_type: str = "text/plain;charset=UTF-8",
+        origin: str | None = ORIGIN,
+        raw: bytes | None = None,
+        ip: str = "203.0.113.7",
+    ):
         if isinstance(body, dict) and body.get("site") == "KEY":
             body = {**body, "site": site.public_key}
         data = raw if raw is not None else json.dumps(body if body is not None else valid())
         headers = {"HTTP_ORIGIN": origin} if origin else {}
         return client.post(URL, data=data, content_type=content_type, REMOTE_ADDR=ip, **headers)
+
     return send
 
 
@@ -84,8 +96,12 @@ def test_application_json_works_too(send):
 
 
 def test_minimal_report(send):
-    body = {"site": "KEY", "url": "https://www.ledger.example/a", "kind": "other",
-            "selector": {"exact": "word"}}
+    body = {
+        "site": "KEY",
+        "url": "https://www.ledger.example/a",
+        "kind": "other",
+        "selector": {"exact": "word"},
+    }
     assert send(body).status_code == 201
 
 
@@ -100,10 +116,17 @@ def test_missing_exact(send):
     assert_error(send(valid(selector={"prefix": "x"})), 400, "required", "selector.exact")
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("lang", 3), ("url", ["https://ledger.example/"]), ("selector", "the the"),
-    ("suggestion", {"a": 1}), ("email", False), ("title", 12.5),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("lang", 3),
+        ("url", ["https://ledger.example/"]),
+        ("selector", "the the"),
+        ("suggestion", {"a": 1}),
+        ("email", False),
+        ("title", 12.5),
+    ],
+)
 def test_wrong_types(send, field, value):
     assert_error(send(valid(**{field: value})), 400, "invalid_type", field)
 
@@ -113,33 +136,44 @@ def test_wrong_type_inside_selector(send):
     assert_error(send(valid(selector=selector)), 400, "invalid_type", "selector.start")
 
 
-@pytest.mark.parametrize(("field", "value", "code"), [
-    ("kind", "rant", "invalid_choice"),
-    ("url", "javascript:alert(1)", "invalid"),
-    ("url", "/relative/path", "invalid"),
-    ("email", "not-an-address", "invalid"),
-    ("revision", "XYZ", "invalid"),
-    ("lang", "english please", "invalid"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("kind", "rant", "invalid_choice"),
+        ("url", "javascript:alert(1)", "invalid"),
+        ("url", "/relative/path", "invalid"),
+        ("email", "not-an-address", "invalid"),
+        ("revision", "XYZ", "invalid"),
+        ("lang", "english please", "invalid"),
+    ],
+)
 def test_invalid_values(send, field, value, code):
     assert_error(send(valid(**{field: value})), 400, code, field)
 
 
-@pytest.mark.parametrize("selector", [
-    {"exact": "   "},
-    {"exact": "word", "start": 10, "end": 5},
-    {"exact": "word", "start": 10},
-    {"exact": "word", "start": -1, "end": 3},
-])
+@pytest.mark.parametrize(
+    "selector",
+    [
+        {"exact": "   "},
+        {"exact": "word", "start": 10, "end": 5},
+        {"exact": "word", "start": 10},
+        {"exact": "word", "start": -1, "end": 3},
+    ],
+)
 def test_bad_selectors(send, selector):
     response = send(valid(selector=selector))
     assert_error(response, 400, response.json()["error"]["code"])
     assert response.json()["error"]["field"].startswith("selector")
 
 
-@pytest.mark.parametrize(("field", "limit"), [
-    ("suggestion", 1000), ("comment", 2000), ("title", 500),
-])
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [
+        ("suggestion", 1000),
+        ("comment", 2000),
+        ("title", 500),
+    ],
+)
 def test_oversize_fields(send, field, limit):
     assert send(valid(**{field: "x" * limit})).status_code == 201
     Report.objects.all().delete()
@@ -166,10 +200,15 @@ def test_invalid_json(send, raw):
     assert Report.objects.count() == 0
 
 
-@pytest.mark.parametrize("content_type", [
-    "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/html",
-    "application/xml",
-])
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "text/html",
+        "application/xml",
+    ],
+)
 def test_wrong_content_type(send, content_type):
     assert_error(send(valid(), content_type=content_type), 415, "unsupported_media_type")
 
@@ -178,7 +217,9 @@ def test_unknown_site(send):
     assert_error(send(valid(site="no-such-key")), 400, "unknown_site", "site")
 
 
-@pytest.mark.parametrize("origin", ["https://evil.example", "null", "https://ledger.example.evil.example"])
+@pytest.mark.parametrize(
+    "origin", ["https://evil.example", "null", "https://ledger.example.evil.example"]
+)
 def test_foreign_origin(send, origin):
     response = send(valid(), origin=origin)
     assert_error(response, 403, "foreign_origin")
@@ -223,8 +264,7 @@ def test_site_rate_limit(send, settings):
 
 
 def test_preflight_for_site_origin(client, site):
-    response = client.options(URL, HTTP_ORIGIN=ORIGIN,
-                              HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST")
+    response = client.options(URL, HTTP_ORIGIN=ORIGIN, HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST")
     assert response.status_code == 204
     assert response["Access-Control-Allow-Origin"] == ORIGIN
     foreign = client.options(URL, HTTP_ORIGIN="https://evil.example")

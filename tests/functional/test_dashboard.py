@@ -13,8 +13,14 @@ from tests.factories import IssueFactory, MembershipFactory, ReportFactory, Revi
 def issue(site):
     revision = RevisionFactory(article__site=site)
     start = revision.text.index("the the")
-    return IssueFactory(article=revision.article, revision=revision, start=start,
-                        end=start + 7, suggestion="the", report_count=2)
+    return IssueFactory(
+        article=revision.article,
+        revision=revision,
+        start=start,
+        end=start + 7,
+        suggestion="the",
+        report_count=2,
+    )
 
 
 @pytest.fixture
@@ -33,8 +39,10 @@ def test_login_required(client, issue):
 
 
 def test_login_with_password(client, editor, issue):
-    response = client.post(reverse("corrigenda:login"),
-                           {"username": editor.username, "password": "correct horse battery"})
+    response = client.post(
+        reverse("corrigenda:login"),
+        {"username": editor.username, "password": "correct horse battery"},
+    )
     assert response.status_code == 302
     assert client.get(reverse("corrigenda:queue")).status_code == 200
 
@@ -52,7 +60,9 @@ def test_queue_filters(editor_client, issue, site):
     assert "the the" not in editor_client.get(url, {"kind": "factual"}).content.decode()
     assert "the the" not in editor_client.get(url, {"status": "rejected"}).content.decode()
     assert "the the" not in editor_client.get(url, {"source": "proofreader"}).content.decode()
-    assert "the the" in editor_client.get(url, {"site": site.name, "sort": "count"}).content.decode()
+    assert (
+        "the the" in editor_client.get(url, {"site": site.name, "sort": "count"}).content.decode()
+    )
     assert editor_client.get(url, {"kind": "<script>", "sort": "DROP"}).status_code == 200
 
 
@@ -62,9 +72,16 @@ def test_queue_partial_for_live_refresh(editor_client, issue):
 
 
 def test_non_member_cannot_see_or_act(editor_client, foreign_issue):
-    assert editor_client.get(reverse("corrigenda:issue", args=[foreign_issue.pk])).status_code == 404
-    for action, data in [("accept", {"final_text": "x"}), ("reject", {"reason": "x"}),
-                         ("spam", {}), ("comment", {"text": "x"}), ("reopen", {})]:
+    assert (
+        editor_client.get(reverse("corrigenda:issue", args=[foreign_issue.pk])).status_code == 404
+    )
+    for action, data in [
+        ("accept", {"final_text": "x"}),
+        ("reject", {"reason": "x"}),
+        ("spam", {}),
+        ("comment", {"text": "x"}),
+        ("reopen", {}),
+    ]:
         assert decide(editor_client, foreign_issue, action, **data).status_code == 404
     foreign_issue.refresh_from_db()
     assert foreign_issue.status == Status.OPEN
@@ -72,8 +89,13 @@ def test_non_member_cannot_see_or_act(editor_client, foreign_issue):
 
 
 def test_issue_page_escapes_reader_text(editor_client, issue):
-    ReportFactory(article=issue.article, issue=issue, exact="the the",
-                  comment="<script>alert(1)</script>", suggestion="<img src=x onerror=alert(1)>")
+    ReportFactory(
+        article=issue.article,
+        issue=issue,
+        exact="the the",
+        comment="<script>alert(1)</script>",
+        suggestion="<img src=x onerror=alert(1)>",
+    )
     html = editor_client.get(reverse("corrigenda:issue", args=[issue.pk])).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -139,6 +161,7 @@ def test_unknown_action_is_404(editor_client, issue):
 
 
 def test_next_never_leaves_the_desk(editor_client, issue):
-    response = decide(editor_client, issue, "accept", final_text="the",
-                      next="https://evil.example/")
+    response = decide(
+        editor_client, issue, "accept", final_text="the", next="https://evil.example/"
+    )
     assert response["Location"] == reverse("corrigenda:queue")

@@ -57,8 +57,10 @@ def _hammer(make_limiter, key: str, threads: int, hits: int) -> list[int | None]
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql",
-                    reason="SQLite's in-memory test database is not shared between threads")
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite's in-memory test database is not shared between threads",
+)
 def test_database_limiter_loses_no_hit_under_concurrency():
     results = _hammer(DatabaseRateLimiter, f"c-{uuid.uuid4()}", threads=8, hits=25)
     assert results.count(None) == 100  # exactly the limit passes, however the hits interleave

@@ -20,10 +20,14 @@ TEXT = "The council approved the the budget on Tuesday. It will be spent on road
 def report_on(revision, exact: str, suggestion: str = "", **changes) -> Report:
     start = revision.text.index(exact)
     fields = dict(
-        article=revision.article, exact=exact, suggestion=suggestion,
-        prefix=revision.text[max(0, start - 32):start],
-        suffix=revision.text[start + len(exact):start + len(exact) + 32],
-        start=start, end=start + len(exact), revision=revision.fingerprint,
+        article=revision.article,
+        exact=exact,
+        suggestion=suggestion,
+        prefix=revision.text[max(0, start - 32) : start],
+        suffix=revision.text[start + len(exact) : start + len(exact) + 32],
+        start=start,
+        end=start + len(exact),
+        revision=revision.fingerprint,
     )
     fields.update(changes)
     return ReportFactory(**fields)
@@ -96,20 +100,20 @@ def test_triage_twice_changes_nothing(revision):
 def test_report_on_older_revision_is_rebased_to_current(revision):
     old = report_on(revision, "roads")
     edited = "Late on Tuesday, the council approved the budget. It will be spent on roads."
-    current, created = revision_record(article=revision.article, text=edited,
-                                       source=RevisionSource.PUSH)
+    current, created = revision_record(
+        article=revision.article, text=edited, source=RevisionSource.PUSH
+    )
     assert created
     issue = report_triage(report=old)
     assert issue.revision == current
-    assert current.text[issue.start:issue.end] == "roads"
+    assert current.text[issue.start : issue.end] == "roads"
     assert issue.anchor == Anchor.ANCHORED
 
 
 def test_reports_of_one_error_on_two_revisions_merge(revision):
     old = report_on(revision, "roads", "bridges")
     edited = "Late on Tuesday the council approved the the budget. It will be spent on roads."
-    current, _ = revision_record(article=revision.article, text=edited,
-                                 source=RevisionSource.PUSH)
+    current, _ = revision_record(article=revision.article, text=edited, source=RevisionSource.PUSH)
     first = report_triage(report=old)
     second = report_triage(report=report_on(current, "roads", "bridges"))
     assert first.pk == second.pk and second.report_count == 2
@@ -117,15 +121,17 @@ def test_reports_of_one_error_on_two_revisions_merge(revision):
 
 def test_quote_fixed_since_is_flagged_changed(revision):
     old = report_on(revision, "the the", "the")
-    revision_record(article=revision.article, text=TEXT.replace("the the", "the"),
-                    source=RevisionSource.PUSH)
+    revision_record(
+        article=revision.article, text=TEXT.replace("the the", "the"), source=RevisionSource.PUSH
+    )
     issue = report_triage(report=old)
     assert issue.anchor in (Anchor.CHANGED, Anchor.DELETED)
 
 
 def test_quote_not_in_article_is_unverified_and_kept(revision):
-    report = ReportFactory(article=revision.article, exact="completely absent words",
-                           prefix="", suffix="", revision="")
+    report = ReportFactory(
+        article=revision.article, exact="completely absent words", prefix="", suffix="", revision=""
+    )
     issue = report_triage(report=report)
     assert issue.anchor == Anchor.UNVERIFIED
     assert (issue.start, issue.end, issue.quote) == (None, None, "completely absent words")
@@ -144,14 +150,19 @@ def test_unknown_article_is_fetched_from_the_site(db):
         url = server.article("/news/1", ["The mayor opened the the bridge.", "Crowds came."])
         article = ArticleFactory(site=site, url=url)
         text = normalise_text("The mayor opened the the bridge. Crowds came.")
-        report = ReportFactory(article=article, exact="the the", revision=fingerprint(text),
-                               start=text.index("the the"), end=text.index("the the") + 7)
+        report = ReportFactory(
+            article=article,
+            exact="the the",
+            revision=fingerprint(text),
+            start=text.index("the the"),
+            end=text.index("the the") + 7,
+        )
         issue = report_triage(report=report)
     article.refresh_from_db()
     assert article.current_revision.text == text
     assert article.current_revision.fingerprint == report.revision
     assert issue.anchor == Anchor.ANCHORED
-    assert text[issue.start:issue.end] == "the the"
+    assert text[issue.start : issue.end] == "the the"
 
 
 def test_unreachable_article_gives_an_unverified_issue(db):
@@ -165,8 +176,9 @@ def test_unreachable_article_gives_an_unverified_issue(db):
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql",
-                    reason="row locks under real concurrency need PostgreSQL")
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row locks under real concurrency need PostgreSQL"
+)
 def test_concurrent_duplicates_never_lose_a_count():
     revision = RevisionFactory(text=TEXT)
     reports = [report_on(revision, "the the", "the") for _ in range(12)]
@@ -177,7 +189,7 @@ def test_concurrent_duplicates_never_lose_a_count():
         try:
             barrier.wait()
             report_triage(report=report)
-        except BaseException as error:  # noqa: BLE001  (re-raised in the main thread)
+        except BaseException as error:
             errors.append(error)
         finally:
             connections.close_all()

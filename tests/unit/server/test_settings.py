@@ -18,11 +18,15 @@ print(json.dumps({"debug": s.DEBUG, "engine": db["ENGINE"], "options": db.get("O
 
 
 def probe(tmp_path, **env: str) -> dict:
-    environment = {k: v for k, v in os.environ.items()
-                   if k not in ("DATABASE_URL", "SECRET_KEY", "CORRIGENDA_DEBUG")}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DATABASE_URL", "SECRET_KEY", "CORRIGENDA_DEBUG")
+    }
     environment.update(CORRIGENDA_HOME=str(tmp_path), **env)
-    out = subprocess.run([sys.executable, "-c", PROBE], env=environment, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], env=environment, check=True, capture_output=True, text=True
+    ).stdout
     return json.loads(out)
 
 
