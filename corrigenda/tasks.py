@@ -15,7 +15,8 @@ def triage_report(report_id: int) -> int | None:
     report = Report.objects.select_related("article", "site").filter(pk=report_id).first()
     if report is None:
         return None
-    return report_triage(report=report).pk
+    issue = report_triage(report=report)
+    return issue.pk if issue else None
 
 
 @task()

@@ -45,3 +45,30 @@ def secret_key(home: Path) -> str:
     with os.fdopen(fd, "w") as handle:
         handle.write(secrets.token_urlsafe(SECRET_KEY_BYTES))
     return path.read_text().strip()
+
+
+# Rate limits an operator may set as "COUNT/SECONDS", e.g. CORRIGENDA_SITE_RATE=1200/60.
+RATE_VARIABLES = {
+    "CORRIGENDA_SENDER_RATE": "SENDER_RATE",
+    "CORRIGENDA_SENDER_RATE_LONG": "SENDER_RATE_LONG",
+    "CORRIGENDA_SITE_RATE": "SITE_RATE",
+}
+
+
+def env_rates() -> dict[str, tuple[int, int]]:
+    """The rate limits given in the environment; a malformed one stops the start-up."""
+    rates = {}
+    for variable, name in RATE_VARIABLES.items():
+        value = os.environ.get(variable)
+        if not value:
+            continue
+        count, _, seconds = value.partition("/")
+        try:
+            rates[name] = (int(count), int(seconds))
+        except ValueError:
+            raise ValueError(
+                f"{variable} must look like 600/60 (count/seconds), not {value!r}"
+            ) from None
+        if rates[name][1] <= 0:
+            raise ValueError(f"{variable}: the period must be at least one second")
+    return rates

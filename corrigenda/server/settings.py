@@ -6,7 +6,7 @@ import os
 
 import dj_database_url
 
-from corrigenda.server.environment import env_flag, env_list, home_dir, secret_key
+from corrigenda.server.environment import env_flag, env_list, env_rates, home_dir, secret_key
 
 HOME = home_dir()
 SECRET_KEY = secret_key(HOME)
@@ -142,6 +142,7 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = os.environ.get("CORRIGENDA_FROM_EMAIL", "corrigenda@localhost")
 
 CORRIGENDA = {
+    **env_rates(),
     "DEMO": env_flag("CORRIGENDA_DEMO"),
     "FETCH_ALLOW_LOOPBACK": env_flag("CORRIGENDA_FETCH_ALLOW_LOOPBACK"),
     "TRUST_X_FORWARDED_FOR": env_flag("CORRIGENDA_BEHIND_PROXY"),

@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from corrigenda import conf
@@ -51,6 +52,39 @@ def article_for_url(*, site: Site, url: str, title: str = "", lang: str = "") ->
             return Article.objects.create(site=site, url=url, title=title[:500], lang=lang)
     except IntegrityError:
         return Article.objects.get(site=site, url=url)
+
+
+# Article ids by (site, canonical URL): articles are never renamed, so a process may keep
+# them; bounded because URLs come from readers.
+ARTICLE_ID_CACHE_SIZE = 10_000
+_article_ids: dict[tuple[int, str], int] = {}
+
+
+def forget_article_ids(**kwargs: object) -> None:
+    """Deleting a site or an article in this process empties the cache at once."""
+    _article_ids.clear()
+
+
+for _model in (Site, Article):
+    post_save.connect(forget_article_ids, sender=_model, dispatch_uid=f"article-ids-{_model}")
+    post_delete.connect(forget_article_ids, sender=_model, dispatch_uid=f"article-ids-d-{_model}")
+
+
+def article_id_for_url(
+    *, site: Site, url: str, title: str = "", lang: str = "", fresh: bool = False
+) -> int:
+    """``article_for_url(...).pk``, answered from memory for articles seen before.
+
+    ``fresh`` skips the cache: for a retry after another process deleted the article.
+    """
+    key = (site.pk, canonical_url(url))
+    if fresh:
+        _article_ids.pop(key, None)
+    if key not in _article_ids:
+        if len(_article_ids) >= ARTICLE_ID_CACHE_SIZE:
+            _article_ids.clear()
+        _article_ids[key] = article_for_url(site=site, url=url, title=title, lang=lang).pk
+    return _article_ids[key]
 
 
 def revision_record(*, article: Article, text: str, source: str) -> tuple[Revision, bool]:

@@ -7,12 +7,19 @@ import hmac
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from corrigenda import conf
-from corrigenda.models import BlockedSender, Report, Site
+from corrigenda.db import write_lock
+from corrigenda.models import Report, Site
 from corrigenda.ratelimit import limiter
-from corrigenda.services.articles import article_for_url
+from corrigenda.services.articles import article_id_for_url
+
+
+class RateLimited(Exception):
+    def __init__(self, wait: int) -> None:
+        super().__init__(f"rate limited for {wait} s")
+        self.wait = wait
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,28 +49,40 @@ def sender_hash(ip: str) -> str:
 
 def report_rate_limit(*, site: Site, sender: str) -> int | None:
     """Count this report against the sender's and the site's limits; seconds to wait if over."""
-    checks = [
-        (f"s:{site.pk}:{sender}", *conf.get("SENDER_RATE")),
-        (f"l:{site.pk}:{sender}", *conf.get("SENDER_RATE_LONG")),
-        (f"site:{site.pk}", *conf.get("SITE_RATE")),
-    ]
-    for key, limit, period in checks:
-        wait = limiter().hit(key, limit, period)
-        if wait is not None:
-            return wait
-    return None
+    return limiter().hit_all(
+        [
+            (f"s:{site.pk}:{sender}", *conf.get("SENDER_RATE")),
+            (f"l:{site.pk}:{sender}", *conf.get("SENDER_RATE_LONG")),
+            (f"site:{site.pk}", *conf.get("SITE_RATE")),
+        ]
+    )
 
 
 def report_create(*, site: Site, data: ReportData, sender: str) -> Report:
-    """Store the report and queue its triage in one transaction: both or neither."""
+    """Count, store the report and queue its triage in one transaction: all or nothing.
+
+    Raises RateLimited (and stores nothing, counts nothing) when a limit is exceeded.
+    """
+    try:
+        return _store(site, data, sender, fresh=False)
+    except IntegrityError:
+        # The cached article was deleted by another process: look it up again, once.
+        return _store(site, data, sender, fresh=True)
+
+
+def _store(site: Site, data: ReportData, sender: str, *, fresh: bool) -> Report:
     from corrigenda.tasks import triage_report
 
-    article = article_for_url(site=site, url=data.url, title=data.title, lang=data.lang)
-    blocked = BlockedSender.objects.filter(site=site, sender=sender).exists()
-    with transaction.atomic():
+    article_id = article_id_for_url(
+        site=site, url=data.url, title=data.title, lang=data.lang, fresh=fresh
+    )
+    with write_lock(), transaction.atomic():
+        wait = report_rate_limit(site=site, sender=sender)
+        if wait is not None:
+            raise RateLimited(wait)
         report = Report.objects.create(
             site=site,
-            article=article,
+            article_id=article_id,
             url=data.url,
             title=data.title[:500],
             lang=data.lang,
@@ -78,8 +97,6 @@ def report_create(*, site: Site, data: ReportData, sender: str) -> Report:
             comment=data.comment,
             email=data.email,
             sender=sender,
-            blocked=blocked,
         )
-        if not blocked:
-            triage_report.enqueue(report.pk)
+        triage_report.enqueue(report.pk)
     return report

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import time
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 
 from corrigenda.models import Domain, Membership, Role, Site
+
+# Every report looks up its site and the site's domains; they change rarely, so each
+# process keeps them this many seconds. A new domain works everywhere within that time.
+SITE_CACHE_SECONDS = 30
+_sites: dict[str, tuple[float, Site | None]] = {}
+_domains: dict[int, tuple[float, tuple[str, ...]]] = {}
 
 
 def normalise_host(host: str) -> str:
@@ -33,8 +42,36 @@ def host_matches(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
-def site_domains(site: Site) -> list[str]:
-    return list(site.domains.values_list("host", flat=True))
+def site_domains(site: Site) -> tuple[str, ...]:
+    cached = _domains.get(site.pk)
+    if cached and cached[0] > time.monotonic():
+        return cached[1]
+    hosts = tuple(site.domains.values_list("host", flat=True))
+    _domains[site.pk] = (time.monotonic() + SITE_CACHE_SECONDS, hosts)
+    return hosts
+
+
+def site_by_public_key(key: str) -> Site | None:
+    """The site whose widget key this is (cached: see SITE_CACHE_SECONDS)."""
+    cached = _sites.get(key)
+    if cached and cached[0] > time.monotonic():
+        return cached[1]
+    site = Site.objects.filter(public_key=key).first()
+    if len(_sites) > 10_000:  # keys sent by scanners must not grow the cache for ever
+        _sites.clear()
+    _sites[key] = (time.monotonic() + SITE_CACHE_SECONDS, site)
+    return site
+
+
+def forget_sites(**kwargs: object) -> None:
+    """Changes made in this process take effect at once (others wait out the TTL)."""
+    _sites.clear()
+    _domains.clear()
+
+
+for _model in (Site, Domain):
+    post_save.connect(forget_sites, sender=_model, dispatch_uid=f"forget-{_model.__name__}")
+    post_delete.connect(forget_sites, sender=_model, dispatch_uid=f"forget-{_model.__name__}-d")
 
 
 def site_owns_host(site: Site, host: str) -> bool:

@@ -9,7 +9,16 @@ from django.db.models import F
 from django.utils import timezone
 
 from corrigenda.anchoring import Rebaser, Selector, locate, normalise_text
-from corrigenda.models import Anchor, Article, Issue, Report, Revision, Source, Status
+from corrigenda.models import (
+    Anchor,
+    Article,
+    BlockedSender,
+    Issue,
+    Report,
+    Revision,
+    Source,
+    Status,
+)
 from corrigenda.services.articles import article_refresh
 
 # Below the default bar but above this, a located span is shown as a best guess that the
@@ -28,10 +37,19 @@ class Placement:
     confidence: float
 
 
-def report_triage(*, report: Report) -> Issue:
-    """Anchor ``report`` and file it under an issue. Running it twice changes nothing."""
+def report_triage(*, report: Report) -> Issue | None:
+    """Anchor ``report`` and file it under an issue. Running it twice changes nothing.
+
+    A report from a sender blocked as a spammer is kept, marked, and filed nowhere (None).
+    """
     if report.issue_id is not None:
         return report.issue
+    if (
+        report.blocked
+        or BlockedSender.objects.filter(site_id=report.site_id, sender=report.sender).exists()
+    ):
+        Report.objects.filter(pk=report.pk).update(blocked=True, triaged_at=timezone.now())
+        return None
     article = Article.objects.select_related("current_revision", "site").get(
         pk=report.article_id
     )  # fresh: a revision may have arrived since the report was read

@@ -14,13 +14,8 @@ from corrigenda import conf
 from corrigenda.models import Site, hash_secret
 from corrigenda.schemas import ArticleIn, ArticleOut, ErrorOut, ReportIn, ReportOut
 from corrigenda.services.articles import EmptyArticle, article_push
-from corrigenda.services.reports import (
-    ReportData,
-    report_create,
-    report_rate_limit,
-    sender_hash,
-)
-from corrigenda.services.sites import host_is_registered, site_owns_host
+from corrigenda.services.reports import RateLimited, ReportData, report_create, sender_hash
+from corrigenda.services.sites import host_is_registered, site_by_public_key, site_owns_host
 from corrigenda.views.errors import ApiError, read_json, validate
 
 MAX_REPORT_BYTES = 16 * 1024  # a report is a quote and a few sentences; 16 KB is generous
@@ -73,7 +68,7 @@ def client_ip(request: HttpRequest) -> str:
 
 
 def _site_for(report: ReportIn, request: HttpRequest) -> Site:
-    site = Site.objects.filter(public_key=report.site).first()
+    site = site_by_public_key(report.site)
     if site is None:
         raise ApiError(400, "unknown_site", "site: no site has this key.", "site")
     host = _origin_host(request)
@@ -98,15 +93,15 @@ def post_report(request: HttpRequest) -> HttpResponse:
         report = validate(ReportIn, read_json(request, max_bytes=MAX_REPORT_BYTES))
         site = _site_for(report, request)
         sender = sender_hash(client_ip(request))
-        wait = report_rate_limit(site=site, sender=sender)
-        if wait is not None:
-            raise ApiError(
-                429,
-                "rate_limited",
-                "Too many reports; try again in a moment.",
-                headers={"Retry-After": str(wait)},
-            )
         stored = report_create(site=site, data=_report_data(report), sender=sender)
+    except RateLimited as limited:
+        error = ApiError(
+            429,
+            "rate_limited",
+            "Too many reports; try again in a moment.",
+            headers={"Retry-After": str(limited.wait)},
+        )
+        return _cors(error.response(), request, site)
     except ApiError as error:
         return _cors(error.response(), request, site)
     return _cors(JsonResponse({"id": stored.pk, "status": "received"}, status=201), request, site)

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection, connections
 
 from corrigenda.anchoring import fingerprint, normalise_text
-from corrigenda.models import Anchor, Issue, Report, RevisionSource
+from corrigenda.models import Anchor, BlockedSender, Issue, Report, RevisionSource
 from corrigenda.services.articles import revision_record
 from corrigenda.services.triage import report_triage
 from tests.factories import ArticleFactory, ReportFactory, RevisionFactory, SiteFactory
@@ -203,3 +203,12 @@ def test_concurrent_duplicates_never_lose_a_count():
     issue = Issue.objects.get()
     assert issue.report_count == 12
     assert Report.objects.filter(issue=issue).count() == 12
+
+
+def test_blocked_sender_is_kept_but_filed_nowhere(revision):
+    BlockedSender.objects.create(site=revision.article.site, sender="b" * 64)
+    report = report_on(revision, "the the", sender="b" * 64)
+    assert report_triage(report=report) is None
+    report.refresh_from_db()
+    assert report.blocked and report.triaged_at and report.issue is None
+    assert not Issue.objects.exists()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import stat
 
-from corrigenda.server.environment import env_flag, env_list, home_dir, secret_key
+import pytest
+
+from corrigenda.server.environment import env_flag, env_list, env_rates, home_dir, secret_key
 
 
 def test_secret_key_is_generated_once_with_mode_0600(tmp_path, monkeypatch):
@@ -33,3 +35,12 @@ def test_flags_and_lists(monkeypatch):
     monkeypatch.setenv("L", "a, b,,c ")
     assert env_flag("F") and not env_flag("MISSING") and env_flag("MISSING", True)
     assert env_list("L") == ["a", "b", "c"]
+
+
+def test_rates_from_environment(monkeypatch):
+    monkeypatch.setenv("CORRIGENDA_SITE_RATE", "1200/60")
+    monkeypatch.delenv("CORRIGENDA_SENDER_RATE", raising=False)
+    assert env_rates()["SITE_RATE"] == (1200, 60)
+    monkeypatch.setenv("CORRIGENDA_SENDER_RATE", "ten a minute")
+    with pytest.raises(ValueError, match="count/seconds"):
+        env_rates()
