@@ -1,0 +1,188 @@
+"""rebase(): follow a span through an edit; None when its passage is gone."""
+
+import doctest
+import importlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corrigenda.anchoring import Rebaser, Span, rebase
+
+module = importlib.import_module("corrigenda.anchoring.rebase")
+
+OLD = (
+    "The council met on Tuesday. The leader of the oppostion, Ms Smith, said the budget was a "
+    "disgrace. The mayor replied that the budget was balanced. The vote is on Friday."
+)
+
+
+def span_of(text: str, quote: str) -> tuple[int, int]:
+    start = text.index(quote)
+    return start, start + len(quote)
+
+
+def test_unchanged_passage_after_an_edit_elsewhere_moves_with_the_text():
+    new = "Updated at noon. " + OLD.replace("Tuesday", "Wednesday")
+    start, end = span_of(OLD, "the budget was balanced")
+    assert rebase(OLD, new, start, end) == Span(*span_of(new, "the budget was balanced"), 1.0)
+
+
+def test_fixed_typo_is_followed_and_marked_changed():
+    new = OLD.replace("oppostion", "opposition")
+    span = rebase(OLD, new, *span_of(OLD, "oppostion"))
+    assert span is not None
+    assert span.changed
+    assert new[span.start : span.end] == "opposition"
+
+
+def test_word_replaced_in_place_is_followed_and_marked_changed():
+    new = OLD.replace("Ms Smith", "Ms Jones")
+    span = rebase(OLD, new, *span_of(OLD, "Smith"))
+    assert span is not None and span.changed
+    assert new[span.start : span.end] == "Jones"
+
+
+def test_insertion_inside_the_span_grows_it_and_marks_it_changed():
+    new = OLD.replace("a disgrace", "a complete disgrace")
+    span = rebase(OLD, new, *span_of(OLD, "budget was a disgrace"))
+    assert span is not None and span.changed
+    assert new[span.start : span.end] == "budget was a complete disgrace"
+
+
+def test_edit_next_to_the_span_does_not_mark_it_changed():
+    new = OLD.replace("Ms Smith,", "Ms Smith (Labour),")
+    span = rebase(OLD, new, *span_of(OLD, "Ms Smith"))
+    assert span == Span(*span_of(new, "Ms Smith"), 1.0)
+
+
+def test_deleted_sentence_gives_none():
+    sentence = "The mayor replied that the budget was balanced. "
+    new = OLD.replace(sentence, "")
+    assert rebase(OLD, new, *span_of(OLD, "replied that")) is None
+
+
+def test_deleted_duplicate_word_gives_none_even_though_it_is_a_fix():
+    old = "He said that the the budget was late."
+    new = "He said that the budget was late."
+    assert rebase(old, new, 17, 21) is None
+
+
+def test_paragraph_rewritten_beyond_recognition_gives_none():
+    new = OLD.replace(
+        "The leader of the oppostion, Ms Smith, said the budget was a disgrace.",
+        "Critics across the chamber have voiced strong objections to these figures.",
+    )
+    assert rebase(OLD, new, *span_of(OLD, "oppostion")) is None
+
+
+def test_unique_word_kept_in_a_rewritten_sentence_is_followed():
+    old = "Founded in 2019 by a chemist, the firm opened a plant. It grew."
+    new = "Critics say since 2019 nothing changed at all, and it shrank. It grew."
+    span = rebase(old, new, *span_of(old, "2019"))
+    assert span == Span(*span_of(new, "2019"), 1.0)
+
+
+def test_common_word_in_a_rewritten_sentence_is_not_trusted():
+    old = "The mayor said the budget was fine. It grew."
+    new = "Critics of the plan called the whole thing a mess. It grew."
+    assert rebase(old, new, *span_of(old, "the budget")) is None
+
+
+def test_moved_paragraph_is_found_in_its_new_place():
+    paragraphs = [f"Paragraph {n} tells part {n} of the story in its own words." for n in range(8)]
+    old = "\n".join(paragraphs)
+    new = "\n".join(paragraphs[:2] + paragraphs[3:] + paragraphs[2:3])
+    span = rebase(old, new, *span_of(old, "part 2 of the story"))
+    assert span is not None and not span.changed
+    assert span.start == new.index("part 2 of the story")
+
+
+def test_a_sentence_inserted_after_the_span_is_not_part_of_it():
+    old = "It was added in Python 3.8. See the notes."
+    new = "It was added in Python 3.8. It was late. See the notes."
+    span = rebase(old, new, *span_of(old, "added in Python 3.8."))
+    assert span == Span(*span_of(new, "added in Python 3.8."), 1.0)
+
+
+def test_first_word_after_a_deleted_paragraph_that_began_with_it_survives():
+    old = "Intro here. The range type is immutable. The advantage is memory."
+    new = "Intro here. The advantage is memory."
+    start = old.index("The advantage")
+    assert rebase(old, new, start, start + 3) == Span(12, 15, 1.0)
+
+
+def test_moved_and_edited_passage_is_found_approximately():
+    paragraphs = [f"Paragraph {n} tells part {n} of the story in its own words." for n in range(8)]
+    old = " ".join(paragraphs)
+    moved = paragraphs[2].replace("story", "stroy")
+    new = " ".join(paragraphs[:2] + paragraphs[3:] + [moved])
+    span = rebase(old, new, *span_of(old, "tells part 2 of the story"))
+    assert span is not None and span.changed
+    assert new[span.start : span.end] == "tells part 2 of the stroy"
+
+
+def test_cyrillic_edit_is_followed():
+    old = "Мер Києва заявив, що бюджет збалансованно. Голосування в п'ятницю."
+    new = "Мер Києва заявив у вівторок, що бюджет збалансовано. Голосування в п'ятницю."
+    span = rebase(old, new, *span_of(old, "збалансованно"))
+    assert span is not None and span.changed
+    assert new[span.start : span.end] == "збалансовано"
+
+
+def test_rebaser_maps_many_spans_like_rebase_does():
+    new = "Breaking: " + OLD.replace("oppostion", "opposition").replace("Friday", "Monday")
+    rebaser = Rebaser(OLD, new)
+    for start in range(0, len(OLD) - 10, 7):
+        assert rebaser.rebase(start, start + 10) == rebase(OLD, new, start, start + 10)
+
+
+def test_empty_span_is_none_and_a_span_outside_the_text_is_an_error():
+    assert rebase(OLD, OLD, 5, 5) is None
+    with pytest.raises(ValueError, match="outside"):
+        rebase(OLD, OLD, 5, len(OLD) + 1)
+
+
+WORDS = st.sampled_from(
+    ["the", "a", "budget", "council", "mayor", "vote", ",", ".", "Київ", "бюджет", "said", "rose"]
+)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=50), st.data())
+@settings(deadline=None)  # a behaviour test: shared CI machines are slow
+def test_unchanged_text_returns_the_same_span(words, data):
+    text = " ".join(words)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assert rebase(text, text, start, end) == Span(start, end, 1.0)
+
+
+@given(st.lists(WORDS, min_size=3, max_size=50), st.lists(WORDS, max_size=10), st.data())
+@settings(deadline=None)  # a behaviour test: shared CI machines are slow
+def test_an_insertion_outside_the_span_shifts_it_unchanged(words, inserted, data):
+    first = data.draw(st.integers(0, len(words) - 1))
+    last = data.draw(st.integers(first, len(words) - 1))
+    before, quote, after = words[:first], words[first : last + 1], words[last + 1 :]
+    old = " ".join(["START", *before, "QUOTE", *quote, "END", *after])
+    new = " ".join(["START", *inserted, *before, "QUOTE", *quote, "END", *after, *inserted])
+    start = old.index("QUOTE")
+    span = rebase(old, new, start, start + len(" ".join(["QUOTE", *quote])))
+    assert span is not None
+    assert new[span.start : span.end] == old[start : start + len(" ".join(["QUOTE", *quote]))]
+    assert span.start == new.index("QUOTE") and not span.changed
+
+
+@given(st.lists(WORDS, max_size=50), st.lists(WORDS, max_size=50), st.data())
+@settings(deadline=None)  # a behaviour test: shared CI machines are slow
+def test_a_returned_span_is_inside_the_new_text(old_words, new_words, data):
+    old, new = " ".join(old_words), " ".join(new_words)
+    start = data.draw(st.integers(0, len(old)))
+    end = data.draw(st.integers(start, len(old)))
+    span = rebase(old, new, start, end)
+    if span is not None:
+        assert 0 <= span.start < span.end <= len(new)
+        assert span.changed == (new[span.start : span.end] != old[start:end])
+
+
+def test_doctests():
+    assert doctest.testmod(module).failed == 0
