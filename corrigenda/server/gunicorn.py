@@ -33,5 +33,8 @@ def serve(*, bind: str, workers: int, threads: int) -> None:
             "timeout": TIMEOUT,
             "graceful_timeout": GRACEFUL_TIMEOUT,
             "accesslog": "-",
+            # Gunicorn's control socket sits in the user's home by default: two desks on
+            # one machine (or a desk and its tests) would fight over it; nothing uses it.
+            "control_socket_disable": True,
         }
     ).run()
