@@ -31,6 +31,12 @@ class Site(models.Model):
     public_key = models.CharField(max_length=40, unique=True, default=new_public_key)
     secret_hash = models.CharField(max_length=64, blank=True, db_index=True)
     default_lang = models.CharField(max_length=8, default="en")
+    public_history = models.BooleanField(
+        default=False, help_text="Show every article's revisions and diffs on the public log"
+    )
+    email_retention_days = models.PositiveIntegerField(
+        default=30, help_text="Readers' e-mail addresses are deleted after this many days"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:
@@ -299,3 +305,54 @@ class RateBucket(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.count}"
+
+
+class Disposition(models.TextChoices):
+    """How an accepted fix is told to the public."""
+
+    SILENT = "silent", "Silent fix"
+    CORRECTION = "correction", "Correction"
+    CLARIFICATION = "clarification", "Clarification"
+    UPDATE = "update", "Update"
+    EDITORS_NOTE = "editors_note", "Editor's note"
+
+
+PUBLIC_DISPOSITIONS = frozenset(
+    {
+        Disposition.CORRECTION,
+        Disposition.CLARIFICATION,
+        Disposition.UPDATE,
+        Disposition.EDITORS_NOTE,
+    }
+)
+
+
+class Correction(models.Model):
+    """What an accepted issue changes in the article, and the note the public reads."""
+
+    issue = models.OneToOneField(Issue, on_delete=models.CASCADE, related_name="correction")
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="corrections")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    disposition = models.CharField(max_length=14, choices=Disposition.choices)
+    before = models.TextField(help_text="The text as it was")
+    after = models.TextField(help_text="The text as it should read")
+    note = models.TextField(blank=True, help_text="The public note, in the article's language")
+    lang = models.CharField(max_length=8, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the fix was seen live and the note made public"
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["site", "-published_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_disposition_display()} · {self.article}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.disposition in PUBLIC_DISPOSITIONS and self.published_at is not None

@@ -8,7 +8,19 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
 from django.http import Http404
 
-from corrigenda.models import Issue, Kind, Membership, Site, Source, Status
+from corrigenda.models import (
+    PUBLIC_DISPOSITIONS,
+    Article,
+    Correction,
+    Issue,
+    Kind,
+    Membership,
+    Revision,
+    Site,
+    Source,
+    Status,
+)
+from corrigenda.text import word_diff
 
 SORTS = {
     "recent": ("-last_seen", "-pk"),
@@ -73,3 +85,34 @@ def issue_for_user(user: AbstractBaseUser, pk: int) -> Issue:
     if issue is None:
         raise Http404("No such issue.")
     return issue
+
+
+# Revisions shown with their diffs on an issue page: the recent history is what an editor
+# checks; older revisions are listed without diffs.
+HISTORY_DIFFS = 10
+
+
+def revision_history(article: Article) -> list[tuple[Revision, list[tuple[str, str]] | None]]:
+    """The article's revisions, newest first, each with its word diff from the one before."""
+    revisions = list(article.revisions.order_by("-number"))
+    history = []
+    for index, revision in enumerate(revisions):
+        older = revisions[index + 1] if index + 1 < len(revisions) else None
+        diff = word_diff(older.text, revision.text) if older and index < HISTORY_DIFFS else None
+        history.append((revision, diff))
+    return history
+
+
+def published_corrections(site: Site) -> QuerySet[Correction]:
+    """The site's public record: notes that went live, newest first."""
+    return (
+        Correction.objects.filter(
+            site=site, published_at__isnull=False, disposition__in=PUBLIC_DISPOSITIONS
+        )
+        .select_related("article")
+        .order_by("-published_at", "-pk")
+    )
+
+
+def article_corrections(site: Site, url: str) -> QuerySet[Correction]:
+    return published_corrections(site).filter(article__url=url)

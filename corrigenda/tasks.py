@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.tasks import task
 
-from corrigenda.models import Report, Revision
+from corrigenda.models import Issue, Report, Revision
+from corrigenda.services.corrections import readers_notify
 from corrigenda.services.reanchor import article_reanchor
 from corrigenda.services.triage import report_triage
 
@@ -26,3 +27,10 @@ def reanchor_article(revision_id: int) -> int:
     if revision is None or revision.article.current_revision_id != revision.pk:
         return 0  # a newer revision arrived meanwhile; its own task does the work
     return article_reanchor(revision=revision)
+
+
+@task()
+def notify_readers(issue_id: int, outcome: str, reason: str) -> int:
+    """E-mail the readers behind an issue once (``fixed`` or ``declined``)."""
+    issue = Issue.objects.select_related("article", "site").filter(pk=issue_id).first()
+    return readers_notify(issue=issue, outcome=outcome, reason=reason) if issue else 0

@@ -19,6 +19,8 @@ urlpatterns = [
         name="login",
     ),
     path("desk/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("corrections/<slug:site>/", public.corrections_log, name="corrections"),
+    path("corrections/<slug:site>/feed/", public.corrections_feed, name="corrections_feed"),
     path("demo/", public.demo_index, name="demo_index"),
     path("demo/<slug:slug>/", public.demo_article, name="demo_article"),
 ]

@@ -19,3 +19,18 @@ def editor(site):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def inbox(settings):
+    """Django's e-mail goes to a real SMTP server on loopback; the fixture is its inbox."""
+    from tests.smtp import smtp_server
+
+    with smtp_server() as (inbox, port):
+        settings.MAILERS = {
+            "default": {
+                "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                "OPTIONS": {"host": "127.0.0.1", "port": port, "timeout": 5},
+            }
+        }
+        yield inbox

@@ -16,7 +16,6 @@ Span(start=42, end=48, score=1.0, changed=False)
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -25,8 +24,9 @@ from corrigenda.anchoring.normalise import Normalised, normalise
 from corrigenda.anchoring.selectors import Selector, Span, normalise_selector
 
 # Below this a match is a guess, returned only when the caller asks with a lower min_score.
-# At 0.65 a unique exact quote is taken alone from ~24 characters on, a shorter one needs one
-# side of its context to agree, and a fuzzy match needs context (see tests/unit/anchoring).
+# At 0.65 a unique exact quote without recorded context is taken alone; with context, a
+# short one needs one side to agree, a fuzzy match needs context, and one that both sides
+# contradict is never taken (CONTRADICTED_MAX_SCORE; see tests/unit/anchoring).
 DEFAULT_MIN_SCORE = 0.65
 # Weights of the evidence, as in the Hypothesis client: the quote counts most, context
 # breaks ties between repeats, position only between otherwise equal candidates.
@@ -57,6 +57,12 @@ MAX_CANDIDATES = 2000
 # of context matching exactly on one side are scored: scoring thousands costs ~0.1 s.
 MANY_OCCURRENCES = 200
 CONTEXT_PROBE = 8
+# A context side scoring below this (rescaled, 0 = chance) contradicts the candidate...
+CONTEXT_CONTRADICTS = 0.25
+# ...and a candidate that both recorded sides contradict scores at most this: a quote whose
+# passage was deleted may still occur elsewhere verbatim (a pull quote, a repeated lede), so
+# alone it is a guess for the editor to check (the desk's bar for that is 0.5), never sure.
+CONTRADICTED_MAX_SCORE = 0.6
 # A winner closer than this to its runner-up is not known to be the right one...
 AMBIGUITY_MARGIN = 0.05
 # ...and loses up to this much, so a perfect but tied match (1.0) falls below the default.
@@ -83,7 +89,7 @@ def locate_with(text: str, selector: Selector, min_score: float, fuzzy: bool) ->
     found = _best(norm.text, sel, fuzzy)
     if found is None or found.score < min_score:
         return None
-    start, end = _to_source(norm, text, found.start, found.end)
+    start, end = norm.to_source(found.start, found.end)
     return replace(found, start=start, end=end)
 
 
@@ -91,14 +97,6 @@ def locate_with(text: str, selector: Selector, min_score: float, fuzzy: bool) ->
 def _normalised(text: str) -> Normalised:
     # Cached: the desk locates many reports in the same revision one after another.
     return normalise(text)
-
-
-def _to_source(norm: Normalised, source: str, start: int, end: int) -> tuple[int, int]:
-    """Map a normalised span to ``source``, keeping combining marks of its last character."""
-    start, end = norm.to_source(start, end)
-    while start < end < len(source) and unicodedata.category(source[end]).startswith("M"):
-        end += 1
-    return start, end
 
 
 def _best(text: str, sel: Selector, allow_fuzzy: bool) -> Span | None:
@@ -195,7 +193,10 @@ def score_candidate(text: str, sel: Selector, start: int, end: int, errors: int)
     if sel.start is not None:  # without a recorded offset, position is no evidence at all
         total += POSITION_WEIGHT
         evidence += POSITION_WEIGHT * (1 - min(1.0, abs(start - sel.start) / max(1, len(text))))
-    return round(evidence / total, 6)
+    score = evidence / total
+    if sel.prefix and sel.suffix and max(prefix, suffix) < CONTEXT_CONTRADICTS:
+        score = min(score, CONTRADICTED_MAX_SCORE)
+    return round(score, 6)
 
 
 def _context(expected: str, actual: str) -> float:

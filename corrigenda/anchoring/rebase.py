@@ -12,7 +12,8 @@ True
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from corrigenda.anchoring import fuzzy
@@ -23,6 +24,7 @@ from corrigenda.anchoring.locate import (
     best_candidate,
     locate_with,
 )
+from corrigenda.anchoring.normalise import normalise
 from corrigenda.anchoring.selectors import Selector, Span, selector_for
 
 # A changed region is re-diffed by character, so a fixed typo maps letter by letter instead
@@ -61,11 +63,21 @@ SELF_EVIDENT_LENGTH = 32
 
 
 class Rebaser:
-    """Diff two revisions once, then map many spans from ``old_text`` to ``new_text``."""
+    """Diff two revisions once, then map many spans from ``old_text`` to ``new_text``.
+
+    Both texts are compared normalised (docs/normalisation.md), so a change of typography
+    alone (curly quotes, dashes, NBSP, soft hyphens) neither breaks the diff nor counts as
+    ``changed``; offsets in and out index the texts as given.
+
+    >>> Rebaser('He said "no".', "He said\u00a0“no”.").rebase(8, 12)
+    Span(start=8, end=12, score=1.0, changed=False)
+    """
 
     def __init__(self, old_text: str, new_text: str) -> None:
         self.old_text, self.new_text = old_text, new_text
-        self._ops = char_opcodes(old_text, new_text)
+        self._old_map, self._new_map = normalise(old_text), normalise(new_text)
+        self._old, self._new = self._old_map.text, self._new_map.text
+        self._ops = char_opcodes(self._old, self._new)
         self._op_starts = [op[1] for op in self._ops]
         self._refined: dict[int, list[Opcode]] = {}
         self._fresh = [(op[3], op[4]) for op in self._ops if op[0] in ("insert", "replace")]
@@ -79,8 +91,18 @@ class Rebaser:
         """
         if not 0 <= start <= end <= len(self.old_text):
             raise ValueError(f"span {start}:{end} is outside a text of length {len(self.old_text)}")
-        if start == end:
+        offsets = self._old_map.offsets  # into normalised coordinates: the characters kept
+        start, end = bisect_left(offsets, start, 0, len(self._old)), bisect_left(offsets, end)
+        end = min(end, len(self._old))
+        if start >= end:
             return None
+        found = self._rebase_normalised(start, end)
+        if found is None:
+            return None
+        new_start, new_end = self._new_map.to_source(found.start, found.end)
+        return replace(found, start=new_start, end=new_end)
+
+    def _rebase_normalised(self, start: int, end: int) -> Span | None:
         ops = self._ops_over(start, end)
         new_start, new_end = _map_start(ops[0], start), _map_end(ops[-1], end)
         if new_start < new_end:
@@ -92,9 +114,9 @@ class Rebaser:
     def _judge(
         self, ops: list[Opcode], start: int, end: int, new_start: int, new_end: int
     ) -> Span | None:
-        old, new = self.old_text[start:end], self.new_text[new_start:new_end]
+        old, new = self._old[start:end], self._new[new_start:new_end]
         left = self._kept_share(max(0, start - CONTEXT_WINDOW), start)
-        right = self._kept_share(end, min(len(self.old_text), end + CONTEXT_WINDOW))
+        right = self._kept_share(end, min(len(self._old), end + CONTEXT_WINDOW))
         context = max(left, right) >= MIN_CONTEXT_KEPT
         if old == new and (context or self._self_evident(old)):
             return Span(new_start, new_end, 1.0)
@@ -110,7 +132,7 @@ class Rebaser:
         """Long enough, or once in each text: no other passage can have been paired with it."""
         if len(passage) >= SELF_EVIDENT_LENGTH:
             return True
-        return self.old_text.count(passage) == 1 and self.new_text.count(passage) == 1
+        return self._old.count(passage) == 1 and self._new.count(passage) == 1
 
     def _kept_share(self, start: int, end: int) -> float:
         """Share of ``old_text[start:end]`` that the diff kept; 1.0 when empty (text edge)."""
@@ -128,13 +150,13 @@ class Rebaser:
         would have been matched by the diff, so what is found there is a neighbour repeating
         it (the surviving "the" of a deleted "the the").
         """
-        old = selector_for(self.old_text, start, end)
+        old = selector_for(self._old, start, end)
         selector = Selector(old.exact, old.prefix, old.suffix, guess, None)
-        found = locate_with(self.new_text, selector, DEFAULT_MIN_SCORE, fuzzy=False)
+        found = locate_with(self._new, selector, DEFAULT_MIN_SCORE, fuzzy=False)
         found = found or self._search_moved_and_edited(selector)
         if found is None or (found.start != guess and _near(found, guess)):
             return None
-        changed = self.new_text[found.start : found.end] != old.exact
+        changed = self._new[found.start : found.end] != old.exact
         return Span(found.start, found.end, found.score, changed)
 
     def _search_moved_and_edited(self, selector: Selector) -> Span | None:
@@ -147,9 +169,9 @@ class Rebaser:
             (b1 + s, b1 + e, err)
             for b1, b2 in self._fresh
             if b2 - b1 >= len(quote) - errors
-            for s, e, err in fuzzy.search(quote, self.new_text[b1:b2], errors)
+            for s, e, err in fuzzy.search(quote, self._new[b1:b2], errors)
         ]
-        found = best_candidate(self.new_text, selector, candidates)
+        found = best_candidate(self._new, selector, candidates)
         return found if found is not None and found.score >= DEFAULT_MIN_SCORE else None
 
     def _ops_over(self, start: int, end: int, refine: bool = True) -> list[Opcode]:
@@ -168,7 +190,7 @@ class Rebaser:
             ops = [self._ops[index]]
             if (a2 - a1) * (b2 - b1) <= REFINE_MAX_PAIRS:
                 matcher = SequenceMatcher(
-                    None, self.old_text[a1:a2], self.new_text[b1:b2], autojunk=False
+                    None, self._old[a1:a2], self._new[b1:b2], autojunk=False
                 )
                 runs = sum(n for _, _, n in matcher.get_matching_blocks() if n >= REFINE_MIN_RUN)
                 if runs >= REFINE_MIN_RATIO * min(a2 - a1, b2 - b1):

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from corrigenda.models import Action, BlockedSender, Decision, Issue, Status
+from corrigenda.models import (
+    Action,
+    BlockedSender,
+    Correction,
+    Decision,
+    Disposition,
+    Issue,
+    Status,
+)
+from corrigenda.services.corrections import correction_create
 
 MAX_NOTE = 5000  # characters of a final text, reason or comment: a paragraph, not an essay
 
@@ -19,7 +30,14 @@ class DecisionError(Exception):
         self.message, self.field = message, field
 
 
-def _decide(issue: Issue, user: AbstractBaseUser, action: str, status: str, text: str) -> Issue:
+def _decide(
+    issue: Issue,
+    user: AbstractBaseUser,
+    action: str,
+    status: str,
+    text: str,
+    then: Callable[[Issue], object] | None = None,
+) -> Issue:
     if len(text) > MAX_NOTE:
         raise DecisionError(f"Keep it under {MAX_NOTE} characters.", "text")
     with transaction.atomic():
@@ -32,19 +50,50 @@ def _decide(issue: Issue, user: AbstractBaseUser, action: str, status: str, text
             locked.final_text = text
         locked.save(update_fields=["status", "decided_by", "decided_at", "final_text"])
         Decision.objects.create(issue=locked, user=user, action=action, text=text, created_at=now)
+        if then is not None:
+            then(locked)
     return locked
 
 
-def issue_accept(*, issue: Issue, user: AbstractBaseUser, final_text: str) -> Issue:
-    """Accept: the article should read ``final_text`` where the issue points."""
-    return _decide(issue, user, Action.ACCEPT, Status.ACCEPTED, final_text.strip())
+def issue_accept(
+    *,
+    issue: Issue,
+    user: AbstractBaseUser,
+    final_text: str,
+    disposition: str = Disposition.SILENT,
+    note: str | None = None,
+) -> Issue:
+    """Accept: the article should read ``final_text`` where the issue points.
+
+    Records the correction (drafting its public note when ``note`` is None); the note is
+    published when the desk sees the fix in the article.
+    """
+    final_text = final_text.strip()
+    if disposition not in Disposition.values:
+        raise DecisionError("Choose how the fix is told to readers.", "disposition")
+    if note is not None and len(note) > MAX_NOTE:
+        raise DecisionError(f"Keep the note under {MAX_NOTE} characters.", "note")
+
+    def record(locked: Issue) -> None:
+        correction_create(
+            issue=locked, user=user, after=final_text, disposition=disposition, note=note
+        )
+
+    return _decide(issue, user, Action.ACCEPT, Status.ACCEPTED, final_text, record)
 
 
 def issue_reject(*, issue: Issue, user: AbstractBaseUser, reason: str) -> Issue:
+    """Reject with a reason; readers who left an address receive it."""
+    from corrigenda.tasks import notify_readers
+
     reason = reason.strip()
     if not reason:
         raise DecisionError("Say why, in a few words: it is kept for the record.", "reason")
-    return _decide(issue, user, Action.REJECT, Status.REJECTED, reason)
+
+    def tell(locked: Issue) -> None:
+        notify_readers.enqueue(locked.pk, "declined", reason)
+
+    return _decide(issue, user, Action.REJECT, Status.REJECTED, reason, tell)
 
 
 def issue_mark_spam(*, issue: Issue, user: AbstractBaseUser) -> Issue:
@@ -63,6 +112,8 @@ def issue_reopen(*, issue: Issue, user: AbstractBaseUser) -> Issue:
             raise DecisionError("This issue is already open.")
         locked.status, locked.decided_by, locked.decided_at = Status.OPEN, None, None
         locked.save(update_fields=["status", "decided_by", "decided_at"])
+        # A correction not yet published goes with the acceptance it came from.
+        Correction.objects.filter(issue=locked, published_at__isnull=True).delete()
         Decision.objects.create(issue=locked, user=user, action=Action.REOPEN)
     return locked
 

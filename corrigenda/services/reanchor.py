@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from corrigenda.anchoring import Rebaser, Selector, locate, normalise_text
 from corrigenda.models import Action, Anchor, Decision, Issue, Revision, Status
+from corrigenda.services.corrections import correction_publish
 
 # Issues whose place still matters: open ones, and accepted ones waiting for their fix.
 LIVE = (Status.OPEN, Status.ACCEPTED)
@@ -71,7 +72,10 @@ def _save(
 
 
 def issue_mark_fixed(*, issue: Issue, text: str) -> Issue:
-    """The article now reads as the correction asked: the desk closes the issue itself."""
+    """The article now reads as the correction asked: the desk closes the issue itself,
+    publishes its note and tells the readers who asked to hear back."""
+    from corrigenda.tasks import notify_readers
+
     with transaction.atomic():
         locked = Issue.objects.select_for_update().get(pk=issue.pk)
         if locked.status not in LIVE:
@@ -84,4 +88,6 @@ def issue_mark_fixed(*, issue: Issue, text: str) -> Issue:
         Decision.objects.create(
             issue=locked, user=None, action=Action.FIXED, text=text, created_at=now
         )
+        correction_publish(issue=locked)
+        notify_readers.enqueue(locked.pk, "fixed", "")
     return locked

@@ -7,6 +7,7 @@ import time
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models.functions import Length
 from django.db.models.signals import post_delete, post_save
 
 from corrigenda.models import Domain, Membership, Role, Site
@@ -77,6 +78,20 @@ for _model in (Site, Domain):
 def site_owns_host(site: Site, host: str) -> bool:
     host = normalise_host(host)
     return bool(host) and any(host_matches(host, domain) for domain in site_domains(site))
+
+
+def site_for_host(host: str) -> Site | None:
+    """The site that claims ``host`` (the longest matching domain wins)."""
+    host = normalise_host(host)
+    parts = host.split(".")
+    candidates = [".".join(parts[i:]) for i in range(len(parts))]
+    domain = (
+        Domain.objects.filter(host__in=candidates)
+        .select_related("site")
+        .order_by(Length("host").desc())
+        .first()
+    )
+    return domain.site if domain else None
 
 
 def host_is_registered(host: str) -> bool:

@@ -13,9 +13,15 @@ from ninja import NinjaAPI
 from corrigenda import conf
 from corrigenda.models import Site, hash_secret
 from corrigenda.schemas import ArticleIn, ArticleOut, ErrorOut, ReportIn, ReportOut
-from corrigenda.services.articles import EmptyArticle, article_push
+from corrigenda.selectors import article_corrections
+from corrigenda.services.articles import EmptyArticle, article_push, canonical_url
 from corrigenda.services.reports import RateLimited, ReportData, report_create, sender_hash
-from corrigenda.services.sites import host_is_registered, site_by_public_key, site_owns_host
+from corrigenda.services.sites import (
+    host_is_registered,
+    site_by_public_key,
+    site_for_host,
+    site_owns_host,
+)
 from corrigenda.views.errors import ApiError, read_json, validate
 
 MAX_REPORT_BYTES = 16 * 1024  # a report is a quote and a few sentences; 16 KB is generous
@@ -183,3 +189,43 @@ def post_article(request: HttpRequest) -> HttpResponse:
         "created": created,
     }
     return JsonResponse(body, status=201 if created else 200)
+
+
+CORRECTIONS_MAX_AGE = 60  # seconds publishers' pages may cache an article's notes
+
+
+def corrections_jsonld(url: str, corrections: list) -> dict:
+    """schema.org markup for one article's published notes, ready to embed."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "url": url,
+        "correction": [
+            {
+                "@type": "CorrectionComment",
+                "text": correction.note,
+                "datePublished": correction.published_at.isoformat(),
+            }
+            for correction in corrections
+        ],
+    }
+
+
+@api.get(
+    "/corrections",
+    response={200: dict, 400: ErrorOut},
+    summary="An article's published corrections as schema.org JSON-LD",
+)
+def get_corrections(request: HttpRequest, url: str) -> HttpResponse:
+    host = urlsplit(url).hostname if url.startswith(("http://", "https://")) else None
+    site = site_for_host(host) if host else None
+    if host is None:
+        error = ApiError(400, "invalid", "url: must be an absolute http(s) URL.", "url")
+        return error.response()
+    found = list(article_corrections(site, canonical_url(url))) if site else []
+    response = JsonResponse(
+        corrections_jsonld(canonical_url(url), found), content_type="application/ld+json"
+    )
+    response["Access-Control-Allow-Origin"] = "*"  # public record, readable from any page
+    response["Cache-Control"] = f"public, max-age={CORRECTIONS_MAX_AGE}"
+    return response

@@ -11,18 +11,26 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from corrigenda.models import Kind, Source, Status
+from corrigenda.models import Disposition, Kind, Source, Status
+from corrigenda.notes import NOTES, language
 from corrigenda.selectors import (
     QueueFilters,
     issue_for_user,
     issues_for_user,
     membership_for,
+    revision_history,
     sites_for_user,
 )
 from corrigenda.services import issues as decisions
 from corrigenda.text import sentence_around
 
 QUEUE_PAGE_SIZE = 50  # a screenful of rows; the rest is a page away
+# What an accepted fix usually becomes, by the kind of error: the editor can change it.
+DEFAULT_DISPOSITION = {
+    "typo": Disposition.SILENT,
+    "factual": Disposition.CORRECTION,
+    "clarification": Disposition.CLARIFICATION,
+}
 
 
 @login_required
@@ -62,19 +70,30 @@ def issue_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sentence": _context(issue),
         "reports": issue.reports.order_by("created_at"),
         "decisions": issue.decisions.select_related("user"),
-        "revisions": issue.article.revisions.order_by("-number").only(
-            "number", "fingerprint", "source", "created_at"
-        ),
         "can_decide": membership is not None and membership.can_decide,
         "suggested": issue.suggestion or issue.quote,
+        "dispositions": Disposition.choices,
+        "default_disposition": DEFAULT_DISPOSITION.get(issue.kind, Disposition.SILENT),
+        "note_templates": NOTES[language(issue.article.lang)],
+        "correction": getattr(issue, "correction", None),
+        "history": revision_history(issue.article),
     }
     return render(request, "corrigenda/issue.html", context)
 
 
+def _accept(issue, user, post):
+    note = post.get("note", "").strip()
+    return decisions.issue_accept(
+        issue=issue,
+        user=user,
+        final_text=post.get("final_text", ""),
+        disposition=post.get("disposition", Disposition.SILENT),
+        note=note or None,
+    )
+
+
 ACTIONS = {
-    "accept": lambda issue, user, post: decisions.issue_accept(
-        issue=issue, user=user, final_text=post.get("final_text", "")
-    ),
+    "accept": _accept,
     "reject": lambda issue, user, post: decisions.issue_reject(
         issue=issue, user=user, reason=post.get("reason", "")
     ),

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
 from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.http import quote_etag
+from django.views.decorators.http import condition
 
 from corrigenda import conf
 from corrigenda.demo.articles import ARTICLES, article_by_slug
-from corrigenda.models import Site
+from corrigenda.feeds import CorrectionsFeed
+from corrigenda.models import Correction, Site
+from corrigenda.selectors import published_corrections
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "corrigenda"
 # The loader's URL is fixed in publishers' pages, so it can't be fingerprinted; five minutes
@@ -72,3 +78,26 @@ def demo_article(request: HttpRequest, slug: str) -> HttpResponse:
     if article is None:
         raise Http404()
     return render(request, "corrigenda/demo/article.html", {"site": site, "article": article})
+
+
+CORRECTIONS_PAGE_SIZE = 20  # entries per page of the public log
+
+
+def _last_correction(request: HttpRequest, site: str) -> datetime | None:
+    """When the site's public record last changed: drives 304 answers for the log and feed."""
+    return Correction.objects.filter(site__name=site, published_at__isnull=False).aggregate(
+        latest=Max("published_at")
+    )["latest"]
+
+
+@condition(last_modified_func=_last_correction)
+def corrections_log(request: HttpRequest, site: str) -> HttpResponse:
+    publication = get_object_or_404(Site, name=site)
+    page = Paginator(published_corrections(publication), CORRECTIONS_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {"site": publication, "page": page, "show_diff": publication.public_history}
+    return render(request, "corrigenda/corrections.html", context)
+
+
+corrections_feed = condition(last_modified_func=_last_correction)(CorrectionsFeed())

@@ -47,6 +47,26 @@
     if (button && event.detail && !window.confirm(button.dataset.confirm)) event.preventDefault();
   });
 
+  // The public note follows the chosen disposition and final text until the editor edits it.
+  var accept = document.querySelector("form.accept");
+  var templates = document.getElementById("note-templates");
+  if (accept && templates) {
+    var notes = JSON.parse(templates.textContent);
+    var note = accept.querySelector("#note");
+    var edited = false;
+    var draft = function () {
+      if (edited) return;
+      var template = notes[accept.querySelector("#disposition").value] || "";
+      note.value = template.replace("{before}", accept.dataset.before)
+        .replace("{after}", accept.querySelector("#final_text").value.trim());
+      note.disabled = !template;
+    };
+    note.addEventListener("input", function () { edited = true; });
+    accept.addEventListener("input", function (event) { if (event.target !== note) draft(); });
+    accept.addEventListener("change", draft);
+    draft();
+  }
+
   var queue = document.getElementById("queue");
   if (queue) {
     setInterval(function () {
