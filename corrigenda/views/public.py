@@ -26,8 +26,8 @@ STATIC = Path(__file__).resolve().parent.parent / "static" / "corrigenda"
 # The loader's URL is fixed in publishers' pages, so it can't be fingerprinted; five minutes
 # keeps a new release rolling out quickly while sparing the desk most requests.
 WIDGET_MAX_AGE = 300
-# The loader and the dialog bundles it fetches (one per language); nothing else is served.
-WIDGET_FILE = re.compile(r"^widget(?:-dialog(?:\.[a-z]{2})?)?\.js$")
+# The loader and the bundles it fetches (dialog, hint; one per language); nothing else.
+WIDGET_FILE = re.compile(r"^widget(?:-[a-z]+(?:\.[a-z]{2})?)?\.js$")
 
 
 @cache

@@ -91,7 +91,7 @@ def row_for(page: Page, quote: str):
 
 def test_reader_report_reaches_the_editor_who_decides(browser, desk, page):
     report(page, desk, "harwick-library-reopens", "goverment", "government", comment="Spelling.")
-    assert page.problems == []
+    assert page.problems == [], page.problems
 
     second_reader = browser.new_context().new_page()
     report(second_reader, desk, "harwick-library-reopens", "goverment", "government")
