@@ -118,6 +118,20 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_webhook_add(args: argparse.Namespace) -> int:
+    _django()
+    from corrigenda.models import Site, Webhook
+
+    site = Site.objects.filter(name=args.site).first()
+    if site is None:
+        print(f"No site named {args.site!r}.", file=sys.stderr)
+        return 2
+    webhook = Webhook.objects.create(site=site, url=args.url)
+    print(f"Accepted corrections of {site.name} will be POSTed to {webhook.url}.")
+    print(f"Signing secret (check Corrigenda-Signature with it): {webhook.secret}")
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
     from django.core.management import execute_from_command_line
@@ -165,6 +179,14 @@ def _parser() -> argparse.ArgumentParser:
     user_add.add_argument("--role", choices=["owner", "editor", "viewer"], default="editor")
     user_add.add_argument("--password", help="default: generate one and print it")
     user_add.set_defaults(run=cmd_user_add)
+
+    webhook = commands.add_parser("webhook", help="manage webhooks").add_subparsers(
+        dest="action", required=True
+    )
+    webhook_add = webhook.add_parser("add", help="send a site's accepted corrections to a URL")
+    webhook_add.add_argument("site")
+    webhook_add.add_argument("url")
+    webhook_add.set_defaults(run=cmd_webhook_add)
 
     manage = commands.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

@@ -16,6 +16,9 @@ DEFAULTS: dict[str, Any] = {
     "DEMO": False,
     # Let the fetcher reach 127.0.0.1/::1: only for the demo and tests, never in production.
     "FETCH_ALLOW_LOOPBACK": False,
+    # Let webhooks reach private addresses (a CMS on the newsroom's own network). Off by
+    # default: on a shared desk a site owner could otherwise aim the desk at internal hosts.
+    "WEBHOOK_ALLOW_PRIVATE": False,
     # Honour X-Forwarded-For's last hop: only behind a reverse proxy that sets it.
     "TRUST_X_FORWARDED_FOR": False,
     # Reports one sender may send per window: a reader who finds many typos is welcome,

@@ -356,3 +356,55 @@ class Correction(models.Model):
     @property
     def is_public(self) -> bool:
         return self.disposition in PUBLIC_DISPOSITIONS and self.published_at is not None
+
+
+WEBHOOK_SECRET_BYTES = 32  # 256-bit HMAC key
+
+
+def new_webhook_secret() -> str:
+    return "whsec_" + secrets.token_urlsafe(WEBHOOK_SECRET_BYTES)
+
+
+class Webhook(models.Model):
+    """Where a site wants accepted corrections sent, signed with a secret it was given."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="webhooks")
+    url = models.URLField(max_length=2000)
+    # Kept as given: the desk signs with it (HMAC needs the key itself, not a hash).
+    secret = models.CharField(max_length=80, default=new_webhook_secret)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.site} → {self.url}"
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    DELIVERED = "delivered", "Delivered"
+    FAILED = "failed", "Failed"
+
+
+class Delivery(models.Model):
+    """One event sent to one webhook, with every attempt's outcome: the editor's log."""
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=40)
+    payload = models.TextField()
+    status = models.CharField(
+        max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name_plural = "deliveries"
+
+    def __str__(self) -> str:
+        return f"{self.event} → {self.webhook.url}: {self.status}"

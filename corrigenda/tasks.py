@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.tasks import task
 
-from corrigenda.models import Issue, Report, Revision
+from corrigenda.models import Article, Delivery, Issue, Report, Revision
+from corrigenda.services.articles import article_refresh
 from corrigenda.services.corrections import readers_notify
 from corrigenda.services.reanchor import article_reanchor
 from corrigenda.services.triage import report_triage
@@ -34,3 +35,20 @@ def notify_readers(issue_id: int, outcome: str, reason: str) -> int:
     """E-mail the readers behind an issue once (``fixed`` or ``declined``)."""
     issue = Issue.objects.select_related("article", "site").filter(pk=issue_id).first()
     return readers_notify(issue=issue, outcome=outcome, reason=reason) if issue else 0
+
+
+@task()
+def deliver_webhook(delivery_id: int) -> str | None:
+    """One attempt at a webhook delivery; a failure schedules the next one itself."""
+    from corrigenda.services.webhooks import delivery_attempt
+
+    delivery = Delivery.objects.select_related("webhook", "issue").filter(pk=delivery_id).first()
+    return delivery_attempt(delivery=delivery).status if delivery else None
+
+
+@task()
+def refresh_article(article_id: int) -> int | None:
+    """Fetch the article now (to confirm a fix went live); returns its current revision."""
+    article = Article.objects.select_related("site").filter(pk=article_id).first()
+    revision = article_refresh(article=article, force=True) if article else None
+    return revision.number if revision else None

@@ -22,5 +22,6 @@ urlpatterns = [
     path("corrections/<slug:site>/", public.corrections_log, name="corrections"),
     path("corrections/<slug:site>/feed/", public.corrections_feed, name="corrections_feed"),
     path("demo/", public.demo_index, name="demo_index"),
+    path("demo/cms/webhook", public.demo_cms_webhook, name="demo_cms_webhook"),
     path("demo/<slug:slug>/", public.demo_article, name="demo_article"),
 ]

@@ -4,13 +4,18 @@ import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { OUT_DIR } from "./build.mjs";
 
-// On every article page for every reader: keep it to a couple of TCP packets' worth.
-// Cyrillic letters take two bytes in UTF-8: the same strings cost ~350 B more gzipped.
+// Issue 3's budgets. The loader is on every article page for every reader; the dialog is
+// fetched on first use, in the page's language, and every language must fit the same 6,000 B.
+// The built-in hint is fetched only by pages that ask for it (widget/README.md).
+const LOADER_BUDGET = 1000;
+const DIALOG_BUDGET = 6000;
+const HINT_BUDGET = 400;
 const BUDGETS = {
-  "widget.js": 1000,
-  "widget-dialog.js": 6000,
-  "widget-dialog.uk.js": 6400,
-  "widget-dialog.ru.js": 6400,
+  "widget.js": LOADER_BUDGET,
+  "widget-hint.js": HINT_BUDGET,
+  "widget-dialog.js": DIALOG_BUDGET,
+  "widget-dialog.uk.js": DIALOG_BUDGET,
+  "widget-dialog.ru.js": DIALOG_BUDGET,
 };
 
 let over = 0;

@@ -139,12 +139,16 @@ MAILERS = {
         },
     }
 }
+if env_flag("CORRIGENDA_DEMO") and not os.environ.get("CORRIGENDA_SMTP_HOST"):
+    # The demo has no mail server: readers' e-mails are printed in the server's log.
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = os.environ.get("CORRIGENDA_FROM_EMAIL", "corrigenda@localhost")
 
 CORRIGENDA = {
     **env_rates(),
     "DEMO": env_flag("CORRIGENDA_DEMO"),
     "FETCH_ALLOW_LOOPBACK": env_flag("CORRIGENDA_FETCH_ALLOW_LOOPBACK"),
+    "WEBHOOK_ALLOW_PRIVATE": env_flag("CORRIGENDA_WEBHOOK_ALLOW_PRIVATE"),
     "TRUST_X_FORWARDED_FOR": env_flag("CORRIGENDA_BEHIND_PROXY"),
 }
 

@@ -18,6 +18,7 @@ from corrigenda.models import (
     Status,
 )
 from corrigenda.services.corrections import correction_create
+from corrigenda.services.webhooks import webhooks_dispatch
 
 MAX_NOTE = 5000  # characters of a final text, reason or comment: a paragraph, not an essay
 
@@ -78,6 +79,7 @@ def issue_accept(
         correction_create(
             issue=locked, user=user, after=final_text, disposition=disposition, note=note
         )
+        webhooks_dispatch(issue=locked)
 
     return _decide(issue, user, Action.ACCEPT, Status.ACCEPTED, final_text, record)
 

@@ -77,6 +77,7 @@ def issue_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "note_templates": NOTES[language(issue.article.lang)],
         "correction": getattr(issue, "correction", None),
         "history": revision_history(issue.article),
+        "deliveries": issue.deliveries.select_related("webhook"),
     }
     return render(request, "corrigenda/issue.html", context)
 

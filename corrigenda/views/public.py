@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Max
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import quote_etag
-from django.views.decorators.http import condition
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import condition, require_POST
 
 from corrigenda import conf
 from corrigenda.demo.articles import ARTICLES, article_by_slug
+from corrigenda.demo.cms import NotApplicable, demo_apply, demo_edited
 from corrigenda.feeds import CorrectionsFeed
 from corrigenda.models import Correction, Site
 from corrigenda.selectors import published_corrections
+from corrigenda.services.webhooks import SIGNATURE_HEADER, signature_verify
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "corrigenda"
 # The loader's URL is fixed in publishers' pages, so it can't be fingerprinted; five minutes
@@ -77,7 +82,30 @@ def demo_article(request: HttpRequest, slug: str) -> HttpResponse:
     article = article_by_slug(slug)
     if article is None:
         raise Http404()
-    return render(request, "corrigenda/demo/article.html", {"site": site, "article": article})
+    context = {"site": site, "article": demo_edited(article)}
+    return render(request, "corrigenda/demo/article.html", context)
+
+
+@csrf_exempt
+@require_POST
+def demo_cms_webhook(request: HttpRequest) -> HttpResponse:
+    """The demo CMS's end of a webhook: check the signature, apply the fix, or say why not."""
+    site = _demo_site()
+    webhook = site.webhooks.filter(active=True).first()
+    header = request.headers.get(SIGNATURE_HEADER, "")
+    if webhook is None or not signature_verify(webhook.secret, header, request.body):
+        return JsonResponse({"error": "bad signature"}, status=401)
+    payload = json.loads(request.body)
+    slug = urlsplit(payload["article"]["url"]).path.strip("/").split("/")[-1]
+    article = article_by_slug(slug)
+    if article is None:
+        return JsonResponse({"error": "no such article"}, status=404)
+    fix = payload["correction"]
+    try:
+        demo_apply(article, fix["before"], fix["after"])
+    except NotApplicable as refusal:
+        return JsonResponse({"error": str(refusal)}, status=409)
+    return JsonResponse({"applied": True})
 
 
 CORRECTIONS_PAGE_SIZE = 20  # entries per page of the public log

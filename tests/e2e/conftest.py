@@ -47,7 +47,17 @@ def wait_for_port(port: int, process: subprocess.Popen, log: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def desk(tmp_path_factory) -> Iterator[str]:
+def mailbox():
+    """A real SMTP server on loopback that the demo desk sends its e-mail to."""
+    from tests.smtp import smtp_server
+
+    with smtp_server() as (inbox, port):
+        inbox.port = port
+        yield inbox
+
+
+@pytest.fixture(scope="session")
+def desk(tmp_path_factory, mailbox) -> Iterator[str]:
     """`corrigenda demo` on a free port, on its own SQLite home, as a new user runs it."""
     home = tmp_path_factory.mktemp("desk-home")
     port = free_port()
@@ -57,6 +67,7 @@ def desk(tmp_path_factory) -> Iterator[str]:
         if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "SECRET_KEY")
     }
     env["CORRIGENDA_HOME"] = str(home)
+    env["CORRIGENDA_SMTP_HOST"], env["CORRIGENDA_SMTP_PORT"] = "127.0.0.1", str(mailbox.port)
     log = home / "server.log"
     with log.open("w") as out:
         process = subprocess.Popen(

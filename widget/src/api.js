@@ -10,22 +10,10 @@ export const FIELDS = ["kind", "suggestion", "comment", "email"];
 
 /** The report body; empty optional fields are left out rather than sent as "". */
 export function buildPayload({ site, lang, href, title, selector, revision, fields }) {
-  const payload = {
-    site,
-    url: String(href).split("#")[0],
-    title,
-    lang,
-    selector: {
-      exact: selector.exact,
-      prefix: selector.prefix,
-      suffix: selector.suffix,
-      start: selector.start,
-      end: selector.end,
-    },
-    revision,
-    kind: fields.kind,
-  };
-  for (const name of ["suggestion", "comment", "email"]) {
+  const { truncated, ...quote } = selector; // `truncated` is for the dialog, not the API
+  const url = String(href).split("#")[0];
+  const payload = { site, url, title, lang, selector: quote, revision, kind: fields.kind };
+  for (const name of FIELDS.slice(1)) {
     const value = (fields[name] || "").trim();
     if (value) payload[name] = value;
   }
@@ -38,44 +26,49 @@ export function buildPayload({ site, lang, href, title, selector, revision, fiel
  * FIELDS or null (errors about the selector or site are not the reader's to fix).
  */
 export function explainError(status, body, headers, strings) {
-  const error = (body && body.error) || {};
-  const named = String(error.field || "").split(".")[0];
-  const field = FIELDS.includes(named) ? named : null;
-  if (status === 429) {
-    const seconds = Number(headers && headers.get && headers.get("Retry-After")) || 60;
-    return { message: fill(strings.busy, { n: Math.max(1, Math.ceil(seconds / 60)) }), field };
-  }
-  return { message: error.message || strings.network, field };
+  const error = body?.error || {};
+  const named = String(error.field).split(".")[0];
+  const minutes = Math.ceil((Number(headers?.get("Retry-After")) || 60) / 60);
+  return {
+    message: status === 429 ? fill(strings.busy, { n: minutes }) : error.message || strings.network,
+    field: FIELDS.includes(named) ? named : null,
+  };
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One POST with a timeout. text/plain is a CORS "simple" type: no preflight request. */
-async function postOnce(url, body, fetchImpl) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  try {
-    return await fetchImpl(url, {
-      method: "POST",
-      headers: { "Content-Type": "text/plain;charset=UTF-8" },
-      body,
-      mode: "cors",
-      credentials: "omit",
-      keepalive: true, // the reader may navigate away right after pressing Send
-      signal: controller.signal,
-    });
-  } finally {
-    clearTimeout(timer);
-  }
-}
+/**
+ * One POST, given up after TIMEOUT_MS. A string body is sent as text/plain;charset=UTF-8
+ * (the Fetch standard's type for strings), a CORS "simple" type: no preflight request. Mode
+ * "cors" is fetch's default; "omit" keeps cookies out even when the desk shares the origin.
+ */
+const postOnce = (url, body, fetchImpl) =>
+  fetchImpl(url, {
+    method: "POST",
+    body,
+    credentials: "omit",
+    keepalive: true, // the reader may navigate away right after pressing Send
+    signal: AbortSignal.timeout(TIMEOUT_MS), // Chrome 103, Firefox 100, Safari 16
+  });
 
 /**
  * Send a report. Resolves to {ok: true, data} or {ok: false, message, field}; never
  * rejects, so the dialog always has something to say and keeps the reader's text.
  * A timeout is not retried: the desk may have stored the report and merely be slow.
  */
-export async function sendReport(desk, payload, strings, fetchImpl = fetch, online = () => true) {
-  if (!online()) return { ok: false, message: strings.offline, field: null };
+export async function sendReport(
+  desk,
+  payload,
+  strings,
+  fetchImpl = fetch,
+  online = () => navigator.onLine !== false,
+) {
+  const fail = () => ({
+    ok: false,
+    message: strings[online() ? "network" : "offline"],
+    field: null,
+  });
+  if (!online()) return fail();
   const url = `${desk}/api/v1/reports`;
   const body = JSON.stringify(payload);
   for (let attempt = 0; ; attempt += 1) {
@@ -85,14 +78,8 @@ export async function sendReport(desk, payload, strings, fetchImpl = fetch, onli
       if (response.status === 201) return { ok: true, data };
       return { ok: false, ...explainError(response.status, data, response.headers, strings) };
     } catch (error) {
-      if (error && error.name === "AbortError") {
-        return { ok: false, message: strings.network, field: null };
-      }
-      if (attempt === 0 && online()) {
-        await sleep(RETRY_DELAY_MS);
-        continue;
-      }
-      return { ok: false, message: strings[online() ? "network" : "offline"], field: null };
+      if (attempt || error.name === "TimeoutError" || !online()) return fail();
+      await sleep(RETRY_DELAY_MS);
     }
   }
 }

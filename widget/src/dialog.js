@@ -1,25 +1,26 @@
 // The report dialog, loaded by the loader on first use. It registers itself as
 // `window.corrigenda.open(range)` — the one global the widget owns — and the loader calls it.
-import CSS from "./dialog.css";
 import { buildPayload, sendReport } from "./api.js";
 import { rawOffset, walk } from "./dom.js";
 import { fingerprint, normalise } from "./normalise.js";
 import { MAX_QUOTE, selectorFor, sentenceAround } from "./selector.js";
 import { deskLang, fill, LANGS, stringsFor } from "./strings.js";
 import { touch } from "./touch.js";
+import { h, shadowHost } from "./ui.js";
 
 const KINDS = ["typo", "factual", "clarification", "other"];
 const HOST_TAG = "corrigenda-dialog";
-const FOCUSABLE = "button:not(:disabled),textarea,input:not([type=radio]),input:checked";
+// Of the kinds, only the checked radio is a Tab stop (arrows move within the group).
+const FOCUSABLE = "button:enabled,textarea,[type=email],:checked";
 
 const config = (window.corrigenda = window.corrigenda || {});
 let current = null; // the open dialog's controller: one at a time
 
 /** Selector, revision and display sentence for a DOM Range, or null (nothing usable). */
 export function capture(range) {
-  const root = config.root(); // the loader's: one definition of where the article is
-  if (!root) return null;
-  const walked = walk(root);
+  // The loader's root(): one definition of where the article is (it exists: the loader
+  // only calls with a selection inside it).
+  const walked = walk(config.root());
   const norm = normalise(walked.raw);
   const selector = selectorFor(
     norm,
@@ -31,36 +32,11 @@ export function capture(range) {
   return { selector, revision: fingerprint(norm.text), sentence };
 }
 
-/** document.createElement with attributes, `on*` listeners and text children. */
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
-    else el.setAttribute(key, value);
-  }
-  el.append(...children);
-  return el;
-}
-
-/** Constructable stylesheets pass a CSP without 'unsafe-inline' (no <style> element). */
-let sheet;
-function style(shadow) {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  shadow.adoptedStyleSheets = [sheet];
-}
-
 function kindPicker(t) {
-  const radios = KINDS.map((kind, i) =>
-    h(
-      "label",
-      null,
-      h("input", { type: "radio", name: "kind", value: kind, ...(i ? {} : { checked: "" }) }),
-      t[kind],
-    ),
+  const radios = KINDS.map((kind) =>
+    h("label", null, h("input", { type: "radio", name: "kind", value: kind }), t[kind]),
   );
+  radios[0].firstChild.checked = true;
   return h(
     "fieldset",
     { id: "kind" },
@@ -69,9 +45,9 @@ function kindPicker(t) {
   );
 }
 
-function field(id, label, control) {
-  control.id = id;
-  return h("div", { class: "field" }, h("label", { for: id }, label), control);
+/** A labelled control whose name, id and label key are all `name`. */
+function field(t, tag, name, attrs) {
+  return h("div", null, h("label", { for: name }, t[name]), h(tag, { name, id: name, ...attrs }));
 }
 
 /** The dialog's elements; `ui.form.elements` holds the fields by name. */
@@ -79,32 +55,33 @@ function build(t, found, lang, handlers) {
   const [before, quote, after] = found.sentence;
   const ui = {};
   ui.msg = h("p", { class: "msg", id: "msg", "aria-live": "assertive" });
-  ui.send = h("button", { type: "submit", class: "primary" }, t.send);
-  ui.cancel = h("button", { type: "button", onclick: handlers.close }, t.cancel);
+  // Outside the form (with the Cancel button), tied to it by the form attribute.
+  ui.sendButton = h("button", { class: "primary", form: "f" }, t.send);
+  ui.cancelButton = h("button", { type: "button", onclick: handlers.close }, t.cancel);
   ui.form = h(
     "form",
-    { novalidate: "", onsubmit: handlers.submit },
+    { id: "f", novalidate: "", onsubmit: handlers.submit },
     kindPicker(t),
-    field("suggestion", t.suggestion, h("textarea", { name: "suggestion", rows: "3" })),
-    field("comment", t.comment, h("textarea", { name: "comment", rows: "2" })),
-    field("email", t.email, h("input", { name: "email", type: "email", autocomplete: "email" })),
+    field(t, "textarea", "suggestion", { rows: 3 }),
+    field(t, "textarea", "comment", { rows: 2 }),
+    field(t, "input", "email", { type: "email", autocomplete: "email" }),
   );
   ui.form.elements.suggestion.value = found.selector.exact;
   const note = found.selector.truncated
-    ? [h("p", { class: "note" }, fill(t.truncated, { n: MAX_QUOTE }))]
-    : [];
+    ? h("p", { id: "note" }, fill(t.truncated, { n: MAX_QUOTE }))
+    : "";
+  // Screen readers announce the quote (and the cap's note) with the dialog's name.
+  const described = { "aria-labelledby": "title", "aria-describedby": "quote note" };
   ui.box = h(
     "div",
-    { class: "box", role: "dialog", "aria-modal": "true", "aria-labelledby": "title", lang },
+    { class: "box", role: "dialog", "aria-modal": "true", ...described, lang },
     h("h2", { id: "title" }, t.title),
-    h("blockquote", null, before, h("mark", null, quote), after),
-    ...note,
+    h("blockquote", { id: "quote" }, before, h("mark", null, quote), after),
+    note,
     ui.form,
     ui.msg,
-    h("div", { class: "actions" }, ui.cancel, ui.send),
+    h("div", { class: "actions" }, ui.cancelButton, ui.sendButton),
   );
-  ui.send.setAttribute("form", "f");
-  ui.form.id = "f";
   return ui;
 }
 
@@ -120,12 +97,12 @@ function trapTab(event, box, shadow) {
   }
 }
 
+/** Flag the control (ids are the API's field names) and move focus to it. */
 function markInvalid(ui, name) {
-  const control = name === "kind" ? ui.form.querySelector("#kind") : ui.form.elements[name];
-  if (!control) return;
+  const control = ui.form.querySelector("#" + name);
   control.setAttribute("aria-invalid", "true");
   control.setAttribute("aria-describedby", "msg");
-  (name === "kind" ? ui.form.querySelector("input:checked") : control).focus();
+  (control.querySelector(":checked") || control).focus();
 }
 
 function clearInvalid(ui) {
@@ -135,53 +112,36 @@ function clearInvalid(ui) {
   }
 }
 
-function say(ui, text, tone) {
-  ui.msg.className = `msg ${tone || ""}`;
+function say(ui, text, tone = "") {
+  ui.msg.className = "msg " + tone;
   ui.msg.textContent = text;
-}
-
-function readFields(form) {
-  const data = Object.fromEntries(new FormData(form));
-  data.email = (data.email || "").trim();
-  return data;
 }
 
 /** Send the report; on failure everything typed stays where it is. */
 async function submit(ui, t, report) {
   clearInvalid(ui);
-  const fields = readFields(ui.form);
-  ui.send.disabled = true;
+  const fields = Object.fromEntries(new FormData(ui.form));
+  fields.email = fields.email.trim();
+  ui.sendButton.disabled = true;
   say(ui, t.sending);
-  const result = await sendReport(
-    config.desk,
-    report(fields),
-    t,
-    undefined,
-    () => navigator.onLine !== false,
-  );
-  ui.send.disabled = false;
+  const result = await sendReport(config.desk, report(fields), t);
+  ui.sendButton.disabled = false;
   if (!result.ok) {
     say(ui, result.message, "error");
     return result.field && markInvalid(ui, result.field);
   }
   say(ui, `${t.thanks} ${fields.email ? fill(t.reply, fields) : ""}`, "ok");
   ui.form.hidden = true;
-  ui.send.hidden = true;
-  ui.cancel.textContent = t.close;
-  ui.cancel.focus();
+  ui.sendButton.hidden = true;
+  ui.cancelButton.textContent = t.close;
+  ui.cancelButton.focus();
 }
 
 /** [language of the report or undefined, the dialog's strings]. */
 function language() {
   const lang = deskLang(config.lang);
   // Each built bundle carries one language (build.mjs): the one the loader chose.
-  return [lang, stringsFor(LANGS[lang] ? lang : Object.keys(LANGS)[0], config.strings || {})];
-}
-
-/** The report body, read from the page at the moment of sending. */
-function payload(lang, found, fields) {
-  const page = { site: config.site, lang, href: location.href, title: document.title };
-  return buildPayload({ ...page, ...found, fields });
+  return [lang, stringsFor(LANGS[lang] ? lang : Object.keys(LANGS)[0], config.strings)];
 }
 
 /** Open the dialog for a selection Range (called by the loader). */
@@ -191,28 +151,36 @@ export function open(range) {
   if (!found) return;
   const [lang, t] = language();
   const returnTo = document.activeElement;
-  const report = (fields) => payload(lang, found, fields);
+  // The report body, read from the page at the moment of sending.
+  const report = (fields) =>
+    buildPayload({
+      site: config.site,
+      lang,
+      href: location.href,
+      title: document.title,
+      ...found,
+      fields,
+    });
 
-  const host = h(HOST_TAG);
-  const shadow = host.attachShadow({ mode: "open" });
-  style(shadow);
+  const [host, shadow] = shadowHost(HOST_TAG);
   const close = () => {
     document.removeEventListener("focusin", keepFocus);
     host.remove();
     current = null;
-    if (returnTo && returnTo.focus) returnTo.focus();
+    returnTo?.focus?.();
     restoreSelection(range);
   };
   const ui = build(t, found, lang || "", {
     close,
     submit: (event) => {
       event.preventDefault();
-      if (!ui.send.disabled) submit(ui, t, report);
+      if (!ui.sendButton.disabled) submit(ui, t, report);
     },
   });
   // Focus that escapes to the page (a click outside, a screen reader jump) comes back.
   const keepFocus = (event) =>
-    event.target !== host && (ui.form.hidden ? ui.cancel : ui.form.elements.suggestion).focus();
+    event.target !== host &&
+    (ui.form.hidden ? ui.cancelButton : ui.form.elements.suggestion).focus();
   wireKeys(host, shadow, ui, close);
   shadow.append(
     h(
@@ -223,10 +191,9 @@ export function open(range) {
   );
   document.body.append(host);
   document.addEventListener("focusin", keepFocus);
-  const suggestion = ui.form.elements.suggestion;
-  suggestion.focus();
-  suggestion.select();
-  current = { focus: () => suggestion.focus() };
+  current = ui.form.elements.suggestion;
+  current.focus();
+  current.select();
 }
 
 /** Esc closes, Ctrl/⌘+Enter sends, Tab stays inside; keys never reach the host page. */
@@ -244,10 +211,10 @@ function wireKeys(host, shadow, ui, close) {
 
 function restoreSelection(range) {
   const selection = getSelection();
-  if (!selection || !range.startContainer.isConnected) return; // the page changed meanwhile
+  if (!range.startContainer.isConnected) return; // the page changed meanwhile
   selection.removeAllRanges();
   selection.addRange(range);
 }
 
 config.open = open;
-config.touch = (range) => touch(range, { label: language()[1].title, style, open, h });
+config.touch = (range) => touch(range, language()[1].title, open);

@@ -14,11 +14,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 function isSkipped(el) {
-  return (
-    SKIPPED.has(el.localName) ||
-    el.hasAttribute("hidden") ||
-    el.hasAttribute("data-corrigenda-ignore")
-  );
+  return SKIPPED.has(el.localName) || el.matches("[hidden],[data-corrigenda-ignore]");
 }
 
 const codePoints = (s) => Array.from(s).length;

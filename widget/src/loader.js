@@ -8,8 +8,14 @@
   const script = document.currentScript;
   const data = (script && script.dataset) || {};
   // Quiet early returns: a misconfigured tag, the widget included twice, or a browser too
-  // old for the dialog (constructable stylesheets: Safari 16.4, Firefox 101).
-  if (!data.site || (window.corrigenda && window.corrigenda.desk) || !document.adoptedStyleSheets)
+  // old for the dialog (constructable stylesheets: Safari 16.4, Firefox 101;
+  // AbortSignal.timeout: Chrome 103).
+  if (
+    !data.site ||
+    (window.corrigenda && window.corrigenda.desk) ||
+    !document.adoptedStyleSheets ||
+    !AbortSignal.timeout
+  )
     return;
 
   const TOUCH_DELAY_MS = 350; // let the selection settle before fetching or placing anything
@@ -39,16 +45,22 @@
     }
   }
 
+  /** Add a script from the desk; `onload` runs once it has. */
+  function fetchScript(path, onload) {
+    const script = document.createElement("script");
+    script.src = config.desk + path;
+    script.onload = onload;
+    document.head.append(script);
+    return script;
+  }
+
   /** Run `then` once the dialog bundle is there (it defines config.open and config.touch). */
   let loading;
   function load(then) {
     if (config.open) return then();
     if (loading) return;
-    loading = document.createElement("script");
-    loading.src = config.desk + dialogPath;
-    loading.onload = () => config.open && then();
+    loading = fetchScript(dialogPath, () => config.open && then());
     loading.onerror = () => (loading = null); // let the next attempt try again
-    document.head.append(loading);
   }
 
   const editable = (el) => el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
@@ -74,16 +86,23 @@
     }, TOUCH_DELAY_MS);
   });
 
-  // data-hint="Spotted an error? Select it and press Ctrl+Enter.": a line under the article,
-  // in the publisher's words (the loader carries no translations of it, to stay small).
+  // data-hint: a line for readers who don't know the gesture. Any text is the publisher's
+  // own; an empty value or "true" asks for the built-in one in the page's language, which
+  // lives in widget-hint.js (fetched only then) to keep this file small. The line fills the
+  // page's own `.corrigenda-hint` element if there is one (its space is reserved: no layout
+  // shift), else it is added under the article.
   function showHint() {
     const article = root();
-    if (!data.hint || !article) return;
-    const hint = document.createElement("p");
+    const own = data.hint;
+    if (own == null || !article) return;
+    const builtIn = !own || own === "true";
+    const hint = (config.hint =
+      document.querySelector(".corrigenda-hint") ||
+      article.appendChild(document.createElement("p")));
     hint.className = "corrigenda-hint";
     hint.setAttribute("data-corrigenda-ignore", "");
-    hint.textContent = data.hint;
-    article.append(hint);
+    hint.textContent = builtIn ? "\xa0" : own; // the built-in text's line, held until it comes
+    if (builtIn) fetchScript("/widget-hint.js");
   }
   // Without `defer` the script may run before the article exists.
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showHint);

@@ -152,15 +152,21 @@ def site() -> Iterator[Site]:
     server.server_close()
 
 
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1000, "height": 800})
+def open_context_page(browser: Browser, **context_options: object) -> Page:
+    """A page in a fresh context that records console errors and warnings."""
+    context = browser.new_context(**context_options)
     page = context.new_page()
-    page.console_errors = []  # type: ignore[attr-defined]
+    page.console_problems = []  # type: ignore[attr-defined]
     page.on(
         "console",
-        lambda m: m.type == "error" and page.console_errors.append(m.text),  # type: ignore[attr-defined]
+        lambda m: m.type in ("error", "warning") and page.console_problems.append(m.text),  # type: ignore[attr-defined]
     )
-    page.on("pageerror", lambda e: page.console_errors.append(str(e)))  # type: ignore[attr-defined]
+    page.on("pageerror", lambda e: page.console_problems.append(str(e)))  # type: ignore[attr-defined]
+    return page
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    page = open_context_page(browser, viewport={"width": 1000, "height": 800})
     yield page
-    context.close()
+    page.context.close()

@@ -1,0 +1,1 @@
+(()=>{var e={en:"Spotted a mistake? Select it and press {key}+Enter.",uk:"Помітили помилку? Виділіть її та натисніть {key}+Enter.",ru:"Заметили ошибку? Выделите её и нажмите {key}+Enter."},n=/Mac|iPhone|iPad/,t=window.corrigenda,o=e[t.lang.slice(0,2).toLowerCase()]||e.en;t.hint.textContent=o.replace("{key}",n.test(navigator.platform)?"⌘":"Ctrl");})();
