@@ -53,9 +53,34 @@ def _run_server(host: str, port: int, workers: int, threads: int) -> int:
     return 0
 
 
+def _housekeeping_forever() -> None:
+    """Address purge and digests on a timer, beside the task loop (idempotent per round)."""
+    import logging
+    import time
+
+    from django.db import close_old_connections
+
+    from corrigenda import conf
+    from corrigenda.services.housekeeping import housekeeping_run
+
+    while True:
+        try:
+            done = housekeeping_run(desk_url=conf.get("DESK_URL"))
+            logging.getLogger("corrigenda.housekeeping").info("housekeeping: %s", done)
+        except Exception:  # a bad round must not stop the next one
+            logging.getLogger("corrigenda.housekeeping").exception("housekeeping failed")
+        finally:
+            close_old_connections()
+        time.sleep(conf.get("HOUSEKEEPING_INTERVAL"))
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
     _django()
+    import threading
+
     from django.core.management import call_command
+
+    threading.Thread(target=_housekeeping_forever, name="housekeeping", daemon=True).start()
 
     call_command(
         "db_worker",

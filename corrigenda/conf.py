@@ -12,6 +12,10 @@ from typing import Any
 from django.conf import settings
 
 DEFAULTS: dict[str, Any] = {
+    # The desk's own public address, for links in e-mails to editors.
+    "DESK_URL": "http://127.0.0.1:8000",
+    # Seconds between the worker's housekeeping rounds (address purge, digests).
+    "HOUSEKEEPING_INTERVAL": 3600,
     # Serve the demo publication under /demo/ (``corrigenda demo`` turns it on).
     "DEMO": False,
     # Let the fetcher reach 127.0.0.1/::1: only for the demo and tests, never in production.

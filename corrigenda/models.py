@@ -76,6 +76,13 @@ class Membership(models.Model):
     )
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=10, choices=Role.choices, default=Role.EDITOR)
+    notify_new = models.BooleanField(
+        default=True, help_text="E-mail me when readers report a new error on this site"
+    )
+    daily_digest = models.BooleanField(
+        default=False, help_text="E-mail me a daily summary of this site's open issues"
+    )
+    last_digest_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "site"], name="one_role_per_site")]

@@ -52,3 +52,13 @@ def refresh_article(article_id: int) -> int | None:
     article = Article.objects.select_related("site").filter(pk=article_id).first()
     revision = article_refresh(article=article, force=True) if article else None
     return revision.number if revision else None
+
+
+@task()
+def notify_editors(issue_id: int) -> int:
+    """E-mail the editors who want to hear about new issues."""
+    from corrigenda import conf
+    from corrigenda.services.housekeeping import editors_notify_new
+
+    issue = Issue.objects.select_related("article", "site").filter(pk=issue_id).first()
+    return editors_notify_new(issue=issue, desk_url=conf.get("DESK_URL")) if issue else 0

@@ -147,6 +147,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("CORRIGENDA_FROM_EMAIL", "corrigenda@localho
 CORRIGENDA = {
     **env_rates(),
     "DEMO": env_flag("CORRIGENDA_DEMO"),
+    "DESK_URL": os.environ.get("CORRIGENDA_URL", "http://127.0.0.1:8000"),
     "FETCH_ALLOW_LOOPBACK": env_flag("CORRIGENDA_FETCH_ALLOW_LOOPBACK"),
     "WEBHOOK_ALLOW_PRIVATE": env_flag("CORRIGENDA_WEBHOOK_ALLOW_PRIVATE"),
     "TRUST_X_FORWARDED_FOR": env_flag("CORRIGENDA_BEHIND_PROXY"),

@@ -62,6 +62,7 @@ def report_triage(*, report: Report) -> Issue | None:
         issue = _mergeable_issue(article, report, placement)
         if issue is None:
             issue = _issue_from(report, placement)
+            _tell_editors(issue)
         else:
             Issue.objects.filter(pk=issue.pk).update(
                 report_count=F("report_count") + 1, last_seen=report.created_at
@@ -71,6 +72,13 @@ def report_triage(*, report: Report) -> Issue | None:
         Report.objects.filter(pk=report.pk).update(issue=issue, triaged_at=timezone.now())
     issue.refresh_from_db()
     return issue
+
+
+def _tell_editors(issue: Issue) -> None:
+    from corrigenda.tasks import notify_editors
+
+    pk = issue.pk
+    transaction.on_commit(lambda: notify_editors.enqueue(pk))
 
 
 def _current_revision(article: Article, *, seen: str) -> Revision | None:

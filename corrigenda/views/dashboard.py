@@ -148,3 +148,17 @@ def _done_message(action: str, pk: int) -> str:
         "comment": "commented on",
     }
     return f"Issue #{pk} {verbs[action]}."
+
+
+@login_required
+def settings_page(request: HttpRequest) -> HttpResponse:
+    """Each editor's own e-mail settings, per site."""
+    memberships = request.user.memberships.select_related("site").order_by("site__name")
+    if request.method == "POST":
+        for membership in memberships:
+            membership.notify_new = f"notify_new_{membership.pk}" in request.POST
+            membership.daily_digest = f"daily_digest_{membership.pk}" in request.POST
+            membership.save(update_fields=["notify_new", "daily_digest"])
+        messages.success(request, "Your e-mail settings are saved.")
+        return redirect("corrigenda:settings")
+    return render(request, "corrigenda/settings.html", {"memberships": memberships})

@@ -23,8 +23,9 @@ from corrigenda import conf
 from corrigenda.demo.articles import ARTICLES, article_by_slug
 from corrigenda.demo.cms import NotApplicable, demo_apply, demo_edited
 from corrigenda.feeds import CorrectionsFeed
-from corrigenda.models import Correction, Site
-from corrigenda.selectors import published_corrections
+from corrigenda.models import Article, Correction, Site
+from corrigenda.selectors import published_corrections, revision_history
+from corrigenda.services.articles import canonical_url
 from corrigenda.services.webhooks import SIGNATURE_HEADER, signature_verify
 
 STATIC = Path(__file__).resolve().parent.parent / "static" / "corrigenda"
@@ -129,3 +130,13 @@ def corrections_log(request: HttpRequest, site: str) -> HttpResponse:
 
 
 corrections_feed = condition(last_modified_func=_last_correction)(CorrectionsFeed())
+
+
+def article_history(request: HttpRequest, site: str) -> HttpResponse:
+    """An article's revisions with word diffs, for sites that publish their history."""
+    publication = get_object_or_404(Site, name=site, public_history=True)
+    article = get_object_or_404(
+        Article, site=publication, url=canonical_url(request.GET.get("url", ""))
+    )
+    context = {"site": publication, "article": article, "history": revision_history(article)}
+    return render(request, "corrigenda/history.html", context)

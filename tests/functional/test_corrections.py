@@ -149,3 +149,16 @@ def test_declined_reader_gets_the_reason_in_their_language(issue, editor, inbox,
     [message] = inbox.messages
     body = message.get_payload(decode=True).decode()
     assert "Так пишется в паспорте." in body and "Мы проверили" in body
+
+
+def test_public_history_only_when_the_site_chooses(client, issue):
+    url = reverse("corrigenda:history", args=[issue.site.name])
+    query = {"url": issue.article.url}
+    assert client.get(url, query).status_code == 404
+    issue.site.public_history = True
+    issue.site.save()
+    revision_record(
+        article=issue.article, text=TEXT.replace("Elison", "Ellison"), source=RevisionSource.PUSH
+    )
+    html = client.get(url, query).content.decode()
+    assert "<del>Elison</del><ins>Ellison</ins>" in html

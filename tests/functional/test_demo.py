@@ -52,12 +52,19 @@ def test_article_page_embeds_the_widget_and_tells_readers(client, demo):
 
 def test_demo_cms_applies_a_signed_correction_once(client, demo):
     webhook = demo.site.webhooks.get(active=True)
-    body = json.dumps({"article": {"url": f"http://127.0.0.1:8000/demo/{LIBRARY.slug}/"},
-                       "correction": {"before": "goverment", "after": "government"}}).encode()
+    body = json.dumps(
+        {
+            "article": {"url": f"http://127.0.0.1:8000/demo/{LIBRARY.slug}/"},
+            "correction": {"before": "goverment", "after": "government"},
+        }
+    ).encode()
     unsigned = client.post("/demo/cms/webhook", body, content_type="application/json")
     assert unsigned.status_code == 401
-    headers = {"HTTP_" + SIGNATURE_HEADER.upper().replace("-", "_"):
-               signature(webhook.secret, body, int(time.time()))}
+    headers = {
+        "HTTP_" + SIGNATURE_HEADER.upper().replace("-", "_"): signature(
+            webhook.secret, body, int(time.time())
+        )
+    }
     response = client.post("/demo/cms/webhook", body, content_type="application/json", **headers)
     assert response.status_code == 200
     assert "government grant" in client.get(f"/demo/{LIBRARY.slug}/").content.decode()

@@ -62,8 +62,9 @@ def accepted(site, editor):
         webhook = Webhook.objects.create(site=site, url=url)
         revision = RevisionFactory(article__site=site)
         start = revision.text.index("the the")
-        issue = IssueFactory(article=revision.article, revision=revision, start=start,
-                             end=start + 7)
+        issue = IssueFactory(
+            article=revision.article, revision=revision, start=start, end=start + 7
+        )
         issue_accept(issue=issue, user=editor, final_text="the", disposition="correction")
         return webhook, Delivery.objects.get(issue=issue)
 
