@@ -157,6 +157,21 @@ def cmd_webhook_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_token_add(args: argparse.Namespace) -> int:
+    _django()
+    from django.contrib.auth import get_user_model
+
+    from corrigenda.models import ApiToken
+
+    user = get_user_model().objects.filter(username=args.email).first()
+    if user is None:
+        print(f"No user {args.email!r}; add them with `corrigenda user add`.", file=sys.stderr)
+        return 2
+    _, key = ApiToken.issue_for(user, name=args.name or "")
+    print(f"API token for {args.email} (shown only now): {key}")
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
     from django.core.management import execute_from_command_line
@@ -212,6 +227,14 @@ def _parser() -> argparse.ArgumentParser:
     webhook_add.add_argument("site")
     webhook_add.add_argument("url")
     webhook_add.set_defaults(run=cmd_webhook_add)
+
+    token = commands.add_parser("token", help="editor API tokens").add_subparsers(
+        dest="action", required=True
+    )
+    token_add = token.add_parser("add", help="make an API token for a user")
+    token_add.add_argument("email")
+    token_add.add_argument("--name")
+    token_add.set_defaults(run=cmd_token_add)
 
     manage = commands.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

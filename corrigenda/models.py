@@ -415,3 +415,27 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event} → {self.webhook.url}: {self.status}"
+
+
+TOKEN_BYTES = 32  # 256-bit bearer tokens
+
+
+class ApiToken(models.Model):
+    """An editor's key to the editor API; stored hashed, shown once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(max_length=100, blank=True)
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.name or 'token'}"
+
+    @classmethod
+    def issue_for(cls, user: object, name: str = "") -> tuple[ApiToken, str]:
+        """Make a token for ``user``; returns the row and the key, shown only now."""
+        key = "cgd_" + secrets.token_urlsafe(TOKEN_BYTES)
+        return cls.objects.create(user=user, name=name, key_hash=hash_secret(key)), key

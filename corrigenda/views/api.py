@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
+from ninja import errors as ninja_errors
 
 from corrigenda import conf
 from corrigenda.models import Site, hash_secret
@@ -22,6 +23,7 @@ from corrigenda.services.sites import (
     site_for_host,
     site_owns_host,
 )
+from corrigenda.views.editor_api import router as editor_router
 from corrigenda.views.errors import ApiError, read_json, validate
 
 MAX_REPORT_BYTES = 16 * 1024  # a report is a quote and a few sentences; 16 KB is generous
@@ -37,6 +39,36 @@ api = NinjaAPI(
 )
 
 ERRORS = {code: ErrorOut for code in (400, 401, 403, 413, 415, 429)}
+api.add_router("", editor_router)
+
+
+@api.exception_handler(ApiError)
+def _api_error(request: HttpRequest, error: ApiError) -> HttpResponse:
+    return error.response()
+
+
+@api.exception_handler(ninja_errors.AuthenticationError)
+def _unauthenticated(request: HttpRequest, error: Exception) -> HttpResponse:
+    return ApiError(
+        401,
+        "unauthorized",
+        "Send an API token as 'Authorization: Bearer <token>'.",
+        headers={"WWW-Authenticate": "Bearer"},
+    ).response()
+
+
+@api.exception_handler(ninja_errors.ValidationError)
+def _invalid(request: HttpRequest, error: ninja_errors.ValidationError) -> HttpResponse:
+    problem = error.errors[0] if error.errors else {}
+    location = [str(part) for part in problem.get("loc", ()) if part not in ("body", "query")]
+    field = ".".join(location[1:] if location[:1] == ["body"] else location) or None
+    message = problem.get("msg", "invalid request")
+    return ApiError(400, "invalid", f"{field}: {message}" if field else message, field).response()
+
+
+@api.exception_handler(Http404)
+def _not_found(request: HttpRequest, error: Exception) -> HttpResponse:
+    return ApiError(404, "not_found", "Not found.").response()
 
 
 def _body_schema(model: type) -> dict:
