@@ -220,6 +220,10 @@ class Issue(models.Model):
     source = models.CharField(max_length=12, choices=Source.choices, default=Source.READER)
     anchor = models.CharField(max_length=12, choices=Anchor.choices, default=Anchor.ANCHORED)
     confidence = models.FloatField(default=1.0)
+    rule = models.CharField(
+        max_length=60, blank=True, help_text="The proofreader's rule, e.g. spelling.misspelling"
+    )
+    message = models.CharField(max_length=300, blank=True)
     report_count = models.PositiveIntegerField(default=0)
     first_seen = models.DateTimeField(default=timezone.now)
     last_seen = models.DateTimeField(default=timezone.now)
@@ -439,3 +443,40 @@ class ApiToken(models.Model):
         """Make a token for ``user``; returns the row and the key, shown only now."""
         key = "cgd_" + secrets.token_urlsafe(TOKEN_BYTES)
         return cls.objects.create(user=user, name=name, key_hash=hash_secret(key)), key
+
+
+class WordSource(models.TextChoices):
+    EDITOR = "editor", "An editor said it is not an error"
+    ARCHIVE = "archive", "Frequent in the site's articles"
+
+
+class SiteWord(models.Model):
+    """A word the site's proofreader accepts: a name, a term, the house spelling."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="words")
+    word = models.CharField(max_length=100)
+    source = models.CharField(max_length=10, choices=WordSource.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site", "word"], name="one_word_per_site")]
+
+    def __str__(self) -> str:
+        return self.word
+
+
+class Dismissal(models.Model):
+    """A proofreader finding an editor dismissed: it never comes back for that article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="dismissals")
+    rule = models.CharField(max_length=60)
+    text = models.CharField(max_length=300)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "rule", "text"], name="dismiss_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.text}"

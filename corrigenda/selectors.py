@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404
 
 from corrigenda.models import (
@@ -34,7 +34,7 @@ class QueueFilters:
     site: str = ""
     status: str = Status.OPEN
     kind: str = ""
-    source: str = ""
+    source: str = Source.READER
     sort: str = "recent"
 
     @classmethod
@@ -49,7 +49,7 @@ class QueueFilters:
             site=query.get("site", "")[:60],
             status=pick("status", Status.values, Status.OPEN),
             kind=pick("kind", Kind.values, ""),
-            source=pick("source", Source.values, ""),
+            source=pick("source", Source.values, Source.READER),
             sort=query.get("sort") if query.get("sort") in SORTS else "recent",
         )
 
@@ -116,3 +116,12 @@ def published_corrections(site: Site) -> QuerySet[Correction]:
 
 def article_corrections(site: Site, url: str) -> QuerySet[Correction]:
     return published_corrections(site).filter(article__url=url)
+
+
+def queue_counts(user: AbstractBaseUser, filters: QueueFilters) -> dict[str, int]:
+    """Issues per source under the other filters: the counts on the queue's tabs."""
+    counts = {source: 0 for source in Source.values}
+    rows = issues_for_user(user, replace(filters, source="")).order_by().values("source")
+    for row in rows.annotate(n=Count("pk")):
+        counts[row["source"]] = row["n"]
+    return counts

@@ -62,3 +62,12 @@ def notify_editors(issue_id: int) -> int:
 
     issue = Issue.objects.select_related("article", "site").filter(pk=issue_id).first()
     return editors_notify_new(issue=issue, desk_url=conf.get("DESK_URL")) if issue else 0
+
+
+@task()
+def proofread_revision(revision_id: int) -> int:
+    """Proofread a new revision; returns how many findings joined the queue."""
+    from corrigenda.services.proofreader import revision_proofread
+
+    revision = Revision.objects.select_related("article__site").filter(pk=revision_id).first()
+    return len(revision_proofread(revision=revision)) if revision else 0

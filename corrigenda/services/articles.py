@@ -113,10 +113,11 @@ def revision_record(*, article: Article, text: str, source: str) -> tuple[Revisi
 
 def _after_new_text(article: Article, revision: Revision) -> None:
     """Queue the work a new current text causes, in the transaction that records it."""
-    from corrigenda.tasks import reanchor_article
+    from corrigenda.tasks import proofread_revision, reanchor_article
 
     if article.issues.filter(status__in=("open", "accepted")).exists():
         reanchor_article.enqueue(revision.pk)
+    proofread_revision.enqueue(revision.pk)
 
 
 def article_refresh(*, article: Article, force: bool = False) -> Revision | None:

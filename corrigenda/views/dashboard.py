@@ -18,10 +18,12 @@ from corrigenda.selectors import (
     issue_for_user,
     issues_for_user,
     membership_for,
+    queue_counts,
     revision_history,
     sites_for_user,
 )
 from corrigenda.services import issues as decisions
+from corrigenda.services.proofreader import issue_not_an_error
 from corrigenda.text import sentence_around
 
 QUEUE_PAGE_SIZE = 50  # a screenful of rows; the rest is a page away
@@ -47,6 +49,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "kinds": Kind.choices,
         "sources": Source.choices,
         "rows": [(issue, _context(issue)) for issue in page],
+        "counts": queue_counts(request.user, filters),
     }
     template = (
         "corrigenda/queue_rows.html" if request.GET.get("partial") else "corrigenda/queue.html"
@@ -99,6 +102,7 @@ ACTIONS = {
         issue=issue, user=user, reason=post.get("reason", "")
     ),
     "spam": lambda issue, user, post: decisions.issue_mark_spam(issue=issue, user=user),
+    "not_an_error": lambda issue, user, post: issue_not_an_error(issue=issue, user=user),
     "reopen": lambda issue, user, post: decisions.issue_reopen(issue=issue, user=user),
     "comment": lambda issue, user, post: decisions.issue_comment(
         issue=issue, user=user, text=post.get("text", "")
@@ -141,6 +145,7 @@ def _safe_next(request: HttpRequest) -> str:
 
 def _done_message(action: str, pk: int) -> str:
     verbs = {
+        "not_an_error": "dismissed as not an error",
         "accept": "accepted",
         "reject": "rejected",
         "spam": "marked as spam",

@@ -119,4 +119,5 @@ def test_no_task_without_live_issues(revision):
     revision_record(
         article=revision.article, text="Something else entirely.", source=RevisionSource.PUSH
     )
-    assert not DBTaskResult.objects.exists()
+    assert not DBTaskResult.objects.filter(task_path="corrigenda.tasks.reanchor_article").exists()
+    assert DBTaskResult.objects.filter(task_path="corrigenda.tasks.proofread_revision").exists()

@@ -1,0 +1,54 @@
+"""``check()``: run every detector over a text and return non-overlapping findings."""
+
+from __future__ import annotations
+
+from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.pairs import check_brackets, check_quotes
+from corrigenda.proofreading.repetition import check_repetition
+from corrigenda.proofreading.script import check_mixed_script
+from corrigenda.proofreading.spelling import check_spelling
+from corrigenda.proofreading.text import words
+from corrigenda.proofreading.typography import check_double_punctuation, check_double_space
+
+LANGS = ("en", "uk", "ru")
+# When two findings overlap, the more specific one is kept.
+_PRECEDENCE = (
+    "script.mixed",
+    "repetition.phrase",
+    "repetition.word",
+    "spelling.name_variant",
+    "spelling.misspelling",
+    "typography.double_punctuation",
+    "typography.double_space",
+    "brackets.unbalanced",
+    "quotes.unbalanced",
+)
+
+
+def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset()) -> list[Finding]:
+    """Proofread ``text`` written in ``lang``; ``vocabulary`` holds the site's known words.
+
+    >>> [(f.text, f.kind, f.suggestions[0]) for f in check("It was was a tset.", "en")]
+    [('was was', 'repetition.word', 'was'), ('tset', 'spelling.misspelling', 'test')]
+    """
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+    tokens = words(text)
+    found = [
+        *check_mixed_script(tokens, lang),
+        *check_repetition(text, tokens, lang),
+        *check_spelling([t for t in tokens if t.script != "mixed"], lang, vocabulary),
+        *check_double_punctuation(text),
+        *check_double_space(text),
+        *check_brackets(text),
+        *check_quotes(text),
+    ]
+    return _resolve(found)
+
+
+def _resolve(found: list[Finding]) -> list[Finding]:
+    kept: list[Finding] = []
+    for f in sorted(found, key=lambda f: (_PRECEDENCE.index(f.kind), f.start)):
+        if not any(f.overlaps(k) for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))

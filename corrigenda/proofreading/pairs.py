@@ -1,0 +1,131 @@
+"""Unbalanced brackets and quotation marks, paragraph by paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.rules import rule
+
+_BRACKETS = {")": "(", "]": "[", "}": "{"}
+# "1)", "a)", "iv)" open a list item; ":)" and ":-(" are smileys, not brackets.
+_LIST_MARK_RE = re.compile(r"(?:^|(?<=\s))(?:\w{1,2}|[ivxIVX]{1,4})\)")
+_SMILEY_RE = re.compile(r"[:;=]-?[()\[\]]|\){2,}|\({2,}")
+_PARAGRAPH_RE = re.compile(r"\n\s*\n")
+# Mismatched pairs are certain; a lone straight quote may be an inch mark or a quote that
+# closes in another paragraph, so it is reported less confidently.
+_BRACKET_CONFIDENCE = 0.8
+_QUOTE_CONFIDENCE = 0.7
+_STRAIGHT_QUOTE_CONFIDENCE = 0.5
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _PARAGRAPH_RE.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def check_brackets(text: str) -> list[Finding]:
+    r = rule("brackets.unbalanced")
+    ignored = {m.end() - 1 for m in _LIST_MARK_RE.finditer(text)}
+    ignored |= {i for m in _SMILEY_RE.finditer(text) for i in range(m.start(), m.end())}
+    bad: list[int] = []
+    for p_start, p_end in paragraphs(text):
+        stack: list[int] = []
+        for m in _BRACKET_RE.finditer(text, p_start, p_end):
+            i, c = m.start(), m.group()
+            if c in "([{" and i not in ignored:
+                stack.append(i)
+            elif c in _BRACKETS and i not in ignored:
+                if stack and text[stack[-1]] == _BRACKETS[c]:
+                    stack.pop()
+                elif stack and any(text[j] == _BRACKETS[c] for j in stack):
+                    while text[stack[-1]] != _BRACKETS[c]:
+                        bad.append(stack.pop())
+                    stack.pop()
+                else:
+                    bad.append(i)
+        bad.extend(stack)
+    return [
+        Finding(i, i + 1, text[i], r.id, r.message, (), _BRACKET_CONFIDENCE) for i in sorted(bad)
+    ]
+
+
+# Opening mark → the closing marks that may end it (”…” is a common keyboard substitute).
+_QUOTES = {"«": "»", "„": "“”", "“": "”", "‹": "›", "”": "”"}
+
+
+def check_quotes(text: str) -> list[Finding]:
+    r = rule("quotes.unbalanced")
+    out = []
+    spans = list(paragraphs(text))
+    for n, (p_start, p_end) in enumerate(spans):
+        next_first = (
+            text[spans[n + 1][0]] if n + 1 < len(spans) and spans[n + 1][0] < len(text) else ""
+        )
+        for i, conf in _unpaired_curly(text, p_start, p_end, next_first) + _unpaired_straight(
+            text, p_start, p_end
+        ):
+            out.append(Finding(i, i + 1, text[i], r.id, r.message, (), conf))
+    return out
+
+
+_CURLY_RE = re.compile("[«»„“”‹›]")
+_BRACKET_RE = re.compile(r"[()\[\]{}]")
+
+
+def _opens_as_closer(text: str, i: int, end: int) -> bool:
+    """A ” after a space and before a letter is used as an opening mark."""
+    before = i == 0 or text[i - 1].isspace() or text[i - 1] in "(["
+    return text[i] == "”" and before and i + 1 < end and text[i + 1].isalnum()
+
+
+def _unpaired_curly(text: str, start: int, end: int, next_first: str) -> list[tuple[int, float]]:
+    stack: list[int] = []
+    bad: list[int] = []
+    for m in _CURLY_RE.finditer(text, start, end):
+        i, c = m.start(), m.group()
+        if stack and c in _QUOTES[text[stack[-1]]]:
+            stack.pop()
+        elif (c in _QUOTES and c != "”") or _opens_as_closer(text, i, end):
+            stack.append(i)
+        elif c in "»”›":
+            bad.append(i)
+    # A quote running on into the next paragraph reopens it there instead of closing here.
+    bad.extend(i for i in stack if text[i] != next_first)
+    return [(i, _QUOTE_CONFIDENCE) for i in bad]
+
+
+def _unpaired_straight(text: str, start: int, end: int) -> list[tuple[int, float]]:
+    marks = [i for i in _positions(text, '"', start, end) if not (i and text[i - 1].isdigit())]
+    if len(marks) % 2 == 0:
+        return []
+    open_at: int | None = None
+    bad: list[int] = []
+    for i in marks:
+        if open_at is None:
+            open_at = i
+        elif _looks_opening(text, i, end):
+            bad.append(open_at)  # a new quote opens before the last one closed
+            open_at = i
+        else:
+            open_at = None
+    if open_at is not None:
+        bad.append(open_at)
+    return [(i, _STRAIGHT_QUOTE_CONFIDENCE) for i in bad]
+
+
+def _positions(text: str, char: str, start: int, end: int) -> list[int]:
+    out, i = [], text.find(char, start, end)
+    while i != -1:
+        out.append(i)
+        i = text.find(char, i + 1, end)
+    return out
+
+
+def _looks_opening(text: str, i: int, end: int) -> bool:
+    before_space = i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–"
+    return before_space and i + 1 < end and not text[i + 1].isspace()

@@ -1,0 +1,153 @@
+"""Every rule as data: a dotted id, a message, and example sentences that must fail and pass.
+
+Detectors live in their own modules and refer to a rule here by id; ``test_rules.py``
+checks each rule's examples through the public ``check()`` so a rule cannot exist
+without evidence that it fires, and that it keeps quiet on the lookalikes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Example = tuple[str, str]  # (lang, sentence)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    message: str
+    fails: tuple[Example, ...]
+    passes: tuple[Example, ...]
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule(
+            "spelling.misspelling",
+            "Possible misspelling.",
+            fails=(
+                ("en", "The goverment said it would recieve the report."),
+                ("en", "He was tpresideding over the meeting."),
+                ("en", "Teh minister resigned on Monday."),
+                ("uk", "Уряд ухвалив рішеня про бюджет."),
+                ("ru", "Правительство приняло решене о бюджете."),
+            ),
+            passes=(
+                ("en", "The government said it would receive the report on 12 May."),
+                ("en", "NATO and the EU met at https://example.org/a-b with @kyiv_post."),
+                ("en", "A well-known, state-owned firm hired Volodymyr Zelenskyy's aide."),
+                ("en", "The colour of the organisation's logo was analysed."),
+                ("uk", "Уряд ухвалив рішення про бюджет на 2025 рік."),
+                ("uk", "Компанія Microsoft відкрила офіс у Києві, повідомив Reuters."),
+                ("uk", "Про це писали Х. Аль-Шаер і М. Заман (Michelon та ін.)."),
+                ("ru", "Син прийшов зі школи і каже до тата: який гарний день."),
+                ("ru", "Правительство приняло решение о бюджете."),
+            ),
+        ),
+        Rule(
+            "spelling.name_variant",
+            "A name spelt differently elsewhere in this article.",
+            fails=(
+                ("en", "Ivan Ponomarev spoke first. Later Ponomarev and Ponomarov left."),
+                ("uk", "Іван Пономарьов виступив. Потім Пономарьов і Понамарьов пішли."),
+            ),
+            passes=(
+                ("en", "Ivan Ponomarev spoke first. Later Ponomarev left."),
+                ("uk", "Іван Пономарьов виступив. Потім Пономарьова і Пономарьову згадали."),
+            ),
+        ),
+        Rule(
+            "repetition.word",
+            "A word is repeated.",
+            fails=(
+                ("en", "She said the the report was late."),
+                ("uk", "Він сказав, що що звіт запізнився."),
+                ("ru", "Он сказал, что доклад доклад опоздал."),
+            ),
+            passes=(
+                ("en", "She had had enough; he said that that was true."),
+                ("en", "The band Duran Duran played. Bye bye, she said."),
+                ("uk", "Так, так, він погодився."),
+            ),
+        ),
+        Rule(
+            "repetition.phrase",
+            "A phrase is repeated.",
+            fails=(
+                ("en", "This is a is a test of the system."),
+                ("uk", "Це було в місті в місті Києві."),
+            ),
+            passes=(
+                ("en", "This is a test; it is a good one."),
+                ("en", "Step by step, day after day, more and more."),
+            ),
+        ),
+        Rule(
+            "typography.double_space",
+            "Two spaces where one is meant.",
+            fails=(("en", "The minister  resigned."), ("uk", "Міністр  подав у відставку.")),
+            passes=(("en", "The minister resigned.\n  Indented line."),),
+        ),
+        Rule(
+            "typography.double_punctuation",
+            "Doubled punctuation.",
+            fails=(
+                ("en", "He left,, then returned."),
+                ("en", "He left.. Then he returned."),
+                ("ru", "Он ушёл,. потом вернулся."),
+            ),
+            passes=(
+                ("en", "He left... Then?! Really? See ../docs and pages 1..10."),
+                ("uk", "Він пішов… Справді?!"),
+            ),
+        ),
+        Rule(
+            "brackets.unbalanced",
+            "A bracket without its pair.",
+            fails=(
+                ("en", "The minister (who resigned said nothing."),
+                ("en", "The minister who resigned) said nothing."),
+                ("en", "A list [of items) here."),
+            ),
+            passes=(
+                ("en", "The minister (who resigned) said nothing [sic]."),
+                ("en", "Options: a) stay, b) leave. Fine :)"),
+                ("en", "1) first\n2) second"),
+            ),
+        ),
+        Rule(
+            "quotes.unbalanced",
+            "A quotation mark without its pair.",
+            fails=(
+                ("uk", "Він сказав: «Ми переможемо."),
+                ("en", "He said: “We will win."),
+                ("en", 'He said: "We will win. They agreed.'),
+            ),
+            passes=(
+                ("uk", "Він сказав: «Ми „точно“ переможемо»."),
+                ("en", 'He said: "We will win." It was 5" long.'),
+                ("en", "“First paragraph of a long quote.\n\n“Second paragraph,” he said."),
+            ),
+        ),
+        Rule(
+            "script.mixed",
+            "Latin and Cyrillic letters mixed in one word.",
+            fails=(
+                ("uk", "Уряд ухвалив рішeння."),  # Latin e
+                ("uk", "Петро i Марія прийшли."),  # Latin i as a word
+                ("ru", "Правительство приняло решениe."),
+                ("en", "The gоvernment resigned."),  # Cyrillic о
+            ),
+            passes=(
+                ("uk", "IT-компанія та SIM-карта; iPhone і Pepsi."),
+                ("ru", "Компания Apple и Москва."),
+            ),
+        ),
+    )
+}
+
+
+def rule(rule_id: str) -> Rule:
+    """The rule with this id (a KeyError names a typo in a detector)."""
+    return RULES[rule_id]

@@ -1,0 +1,141 @@
+"""Candidate corrections, ranked by weighted edit distance, word frequency and the article.
+
+Two sources: every single edit of the typed word looked up in the full frequency list, and
+a symmetric-delete index of frequent words (built lazily, once per language) for errors
+two or three edits away ("tpresideding" → "presiding").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from functools import cache
+
+from corrigenda.proofreading.distance import distance
+from corrigenda.proofreading.lexicon import Lexicon
+
+# One edit unit costs this much of the score; a Zipf point (10× frequency) buys back FREQ.
+DIST_WEIGHT = 2.0
+FREQ_WEIGHT = 0.5
+# A candidate the article uses elsewhere is likelier; small, or the article's other
+# inflection of the same word ("vehicle" for "vehilces") would win.
+CONTEXT_BONUS = 0.4
+# A lost space is one slip; both halves must be common words, or every rare word splits.
+SPACE_COST = 1.0
+SPLIT_MIN_ZIPF = 4.0
+# ...and one half a short, very common word ("він|був", "man|travelling"): two content
+# words run together are more often a closed compound ("backburning") than a slip.
+SPLIT_GLUE_ZIPF = 5.5
+# Candidates weighed per flagged word: the rest are rarer and farther.
+MAX_WEIGHED = 25
+
+
+def max_edits(word: str) -> int:
+    """Edits tolerated for a word of this length: short words have too many neighbours."""
+    return 1 if len(word) <= 4 else 2 if len(word) <= 8 else 3
+
+
+def edits1(word: str, alphabet: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in alphabet}
+    out |= {a + c + b for a, b in splits for c in alphabet}
+    out.discard(word)
+    return out
+
+
+def deletes(word: str, k: int) -> set[str]:
+    """The word with up to ``k`` letters removed (never shorter than 3 letters).
+
+    >>> sorted(deletes("abcd", 1))
+    ['abc', 'abcd', 'abd', 'acd', 'bcd']
+    """
+    out = level = {word}
+    for _ in range(k):
+        level = {w[:i] + w[i + 1 :] for w in level if len(w) > 3 for i in range(len(w))}
+        out = out | level
+    return out
+
+
+@cache
+def _delete_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for w in lex.indexed:
+        for key in {w} | {w[:i] + w[i + 1 :] for i in range(len(w))}:
+            index[key] = (*index.get(key, ()), w)
+    return index
+
+
+def candidates(lex: Lexicon, word: str, *, rare: bool = False) -> set[str]:
+    """Frequent words near ``word``; with ``rare``, also every single edit in the full list."""
+    found: set[str] = set()
+    if rare or len(word) <= 4:
+        found = {e for e in edits1(word, lex.alphabet) if e in lex.freq}
+    else:
+        index = _delete_index(lex)
+        for key in deletes(word, max_edits(word)):
+            found.update(index.get(key, ()))
+    found.discard(word)
+    return found
+
+
+def ranked(
+    lex: Lexicon, word: str, context: Collection[str] = (), limit: int = 5
+) -> list[tuple[str, float]]:
+    """Best corrections for lower-case ``word`` as (candidate, weighted distance).
+
+    >>> from corrigenda.proofreading.lexicon import lexicon
+    >>> ranked(lexicon("en"), "tpresideding")[0][0]
+    'presiding'
+    """
+    budget = max_edits(word)
+    scored = _weigh(lex, word, candidates(lex, word), budget, context)
+    if not scored or scored[0][2] > 1.0:  # nothing one slip away among frequent words
+        scored = sorted(
+            scored + _weigh(lex, word, candidates(lex, word, rare=True), budget, context)
+        )
+    scored = sorted(scored + _splits(lex, word))
+    return [(c, d) for _, c, d in scored[:limit]]
+
+
+def _splits(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
+    """A lost space: "mantravelling" → "man travelling".
+
+    >>> from corrigenda.proofreading.lexicon import lexicon
+    >>> en = lexicon("en")
+    >>> [c for _, c, _ in _splits(en, "mantravelling")], _splits(en, "lapstone")
+    (['man travelling'], [])
+    """
+    out = []
+    for i in range(2, len(word) - 1):
+        left, right = word[:i], word[i:]
+        z = min(lex.zipf(left), lex.zipf(right))
+        short = min((left, right), key=len)
+        glue = len(short) <= 3 and lex.zipf(short) >= SPLIT_GLUE_ZIPF
+        if glue and z >= SPLIT_MIN_ZIPF and lex.known(left) and lex.known(right):
+            out.append((SPACE_COST * DIST_WEIGHT - z * FREQ_WEIGHT, f"{left} {right}", SPACE_COST))
+    return out
+
+
+def _weigh(
+    lex: Lexicon, word: str, found: set[str], budget: int, context: Collection[str]
+) -> list[tuple[float, str, float]]:
+    scored = []
+    for cand in sorted(found, key=lex.zipf, reverse=True)[:MAX_WEIGHED]:
+        d = distance(lex.lang, word, cand, limit=budget)
+        if d > budget or not lex.suggestible(cand):
+            continue
+        score = d * DIST_WEIGHT - lex.zipf(cand) * FREQ_WEIGHT
+        score -= CONTEXT_BONUS if cand in context else 0.0
+        scored.append((score, cand, d))
+    scored.sort()
+    return scored
+
+
+def match_case(model: str, words: Iterable[str]) -> tuple[str, ...]:
+    """Give suggestions the capitalisation of the typed word."""
+    if model.isupper() and len(model) > 1:
+        return tuple(w.upper() for w in words)
+    if model[:1].isupper():
+        return tuple(w[:1].upper() + w[1:] for w in words)
+    return tuple(words)

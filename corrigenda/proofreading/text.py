@@ -1,0 +1,153 @@
+"""Tokenising for proofreading: words with offsets, and the spans that are not prose.
+
+URLs, e-mail addresses, hashtags, @handles and anything glued to a digit are never words
+to check; they are found first and every word inside them is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+APOSTROPHES = "'’ʼ`"
+# Marks that may sit inside a word without splitting it: combining stress accent, soft hyphen.
+_INWORD_MARKS = "\u0300\u0301\u00ad"
+_LETTER = rf"[^\W\d_]|[{_INWORD_MARKS}]"
+WORD_RE = re.compile(rf"(?:{_LETTER})+(?:[{APOSTROPHES}\-‐](?:{_LETTER})+)*")
+
+_NOT_PROSE_RE = re.compile(
+    r"""
+      (?:https?://|ftp://|www\.)\S*[\w/\#=&%-]  # URLs, less trailing punctuation
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+            # e-mail addresses
+    | (?<![\w@])[@\#][\w.]*\w                 # @handles and #hashtags
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ua|ru|uk|gov|edu|io|info|eu|de|us)\b(?:/\S*[\w/])?
+    | \S*\d\S*                                # anything glued to a digit
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_SENTENCE_END = ".!?…\n:;"
+_OPENERS = "\"'“„«‘([—–- \t\r\u00a0"
+
+
+def script_of(word: str) -> str:
+    """'cyrl', 'latn', 'mixed' or 'other'.
+
+    >>> script_of("Київ"), script_of("Kyiv"), script_of("Kиїв")
+    ('cyrl', 'latn', 'mixed')
+    """
+    cyr = CYRILLIC_RE.search(word) is not None
+    lat = LATIN_RE.search(word) is not None
+    if cyr and lat:
+        return "mixed"
+    return "cyrl" if cyr else "latn" if lat else "other"
+
+
+def normalise_word(word: str) -> str:
+    """The form looked up in lexicons: casefolded, one apostrophe, no stress or soft hyphen.
+
+    >>> normalise_word("М’ЯСО́")
+    "м'ясо"
+    """
+    word = word.translate(_NORMALISE)
+    return word.lower()
+
+
+_NORMALISE = str.maketrans({**{a: "'" for a in APOSTROPHES}, **{m: None for m in _INWORD_MARKS}})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+    norm: str = field(init=False, repr=False, compare=False)
+    script: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "norm", normalise_word(self.text))
+        object.__setattr__(self, "script", "latn" if self.text.isascii() else script_of(self.text))
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_allcaps(self) -> bool:
+        return self.text.isupper() and sum(c.isalpha() for c in self.text) >= 2
+
+    @property
+    def has_inner_capital(self) -> bool:
+        """camelCase and McName: brands and names, never plain typos."""
+        rest = self.text[1:]
+        return bool(rest) and not rest.islower() and not self.text.isupper()
+
+
+# Whitespace-delimited chunks that may hold something other than prose; the detailed
+# pattern runs only inside them, since most chunks are plain words.
+_SUSPECT_CHUNK_RE = re.compile(r"(?<!\S)\S*?(?:[\d@#/]|www\.|\.\w)\S*")
+
+
+def not_prose_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mails, handles, hashtags, domains and digit-bearing chunks.
+
+    >>> text = "Mail a@b.org or see x.com/y, 5G #tag!"
+    >>> [text[a:b] for a, b in not_prose_spans(text)]
+    ['a@b.org', 'x.com/y', '5G', '#tag']
+    """
+    out = []
+    for chunk in _SUSPECT_CHUNK_RE.finditer(text):
+        base = chunk.start()
+        out.extend(
+            (base + a, base + b)
+            for a, b in (m.span() for m in _NOT_PROSE_RE.finditer(chunk.group()))
+        )
+    return out
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i < 0:
+        return True
+    return text[i] in _SENTENCE_END and not _after_initial(text, i)
+
+
+def _after_initial(text: str, dot: int) -> bool:
+    """A full stop closing an initial or short abbreviation ("М. Заман", "Дж. Сміт")."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return 0 < dot - j <= 2 and text[j].isupper() and (j == 0 or not text[j - 1].isalnum())
+
+
+def words(text: str) -> list[Word]:
+    """Word tokens outside URLs, e-mails, handles and digit-bearing chunks.
+
+    >>> [w.text for w in words("See https://x.org now, teh 5G e-mail O’Brien's")]
+    ['See', 'now', 'teh', 'e-mail', "O’Brien's"]
+    """
+    skip = not_prose_spans(text)
+    out: list[Word] = []
+    k = 0
+    for m in WORD_RE.finditer(text):
+        start, end = m.span()
+        while k < len(skip) and skip[k][1] <= start:
+            k += 1
+        if k < len(skip) and skip[k][0] < end:
+            continue
+        if (
+            end < len(text)
+            and text[end] in "-‐"
+            and end + 1 < len(text)
+            and text[end + 1].isdigit()
+        ):
+            continue
+        out.append(Word(start, end, m.group(), _is_sentence_start(text, start)))
+    return out

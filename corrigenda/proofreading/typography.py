@@ -1,0 +1,65 @@
+"""Doubled spaces and doubled punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.rules import rule
+from corrigenda.proofreading.text import not_prose_spans
+
+# Spaces between two visible characters on one line; indentation and alignment are layout.
+_DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+# The same mark twice, or a comma/full stop/semicolon/colon colliding with another one.
+# Three or more dots are an ellipsis; "?!", "!?" and "!!!"-style emphasis are deliberate.
+# "?.." and "!.." are standard in Ukrainian and Russian; an ellipsis may touch a comma.
+_DOUBLE_PUNCT_RE = re.compile(
+    r"(?<![.!?])\.\.(?!\.)|,,+|;;+|::+|[,;:](?:[,;:]|\.(?!\.))|(?<!\.)\.[,;]"
+)
+# After a full stop, two spaces are a typewriter habit rather than a slip: less certain.
+_AFTER_STOP_CONFIDENCE = 0.5
+_SPACE_CONFIDENCE = 0.8
+_PUNCT_CONFIDENCE = 0.85
+
+
+def check_double_space(text: str) -> list[Finding]:
+    r = rule("typography.double_space")
+    out = []
+    for m in _DOUBLE_SPACE_RE.finditer(text):
+        after_stop = text[m.start() - 1] in ".!?"
+        conf = _AFTER_STOP_CONFIDENCE if after_stop else _SPACE_CONFIDENCE
+        out.append(Finding(m.start(), m.end(), m.group(), r.id, r.message, (" ",), conf))
+    return out
+
+
+def check_double_punctuation(text: str) -> list[Finding]:
+    r = rule("typography.double_punctuation")
+    skip = not_prose_spans(text)
+    out = []
+    for m in _DOUBLE_PUNCT_RE.finditer(text):
+        start, end = m.span()
+        if any(a < end and start < b for a, b in skip) or _is_path_or_range(text, start, end):
+            continue
+        mark = m.group()
+        fix = (
+            "."
+            if mark == ".."
+            else mark[0]
+            if len(set(mark)) == 1
+            else mark[-1]
+            if mark[-1] == "."
+            else mark[0]
+        )
+        suggestions = ("…", ".") if mark == ".." else (fix,)
+        out.append(Finding(start, end, mark, r.id, r.message, suggestions, _PUNCT_CONFIDENCE))
+    return out
+
+
+def _is_path_or_range(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if text[start:end] == "..":
+        return before in "/\\" or after in "/\\" or (before.isdigit() and after.isdigit())
+    if text[start:end] == "::":
+        return before.isalnum() and after.isalnum()  # C++::names and IPv6 addresses
+    return False

@@ -1,0 +1,95 @@
+"""The desk's proofreader: findings in the queue, dismissals remembered, names learned."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from corrigenda.models import Dismissal, Issue, RevisionSource, SiteWord, Source, Status
+from corrigenda.services.articles import revision_record
+from corrigenda.services.proofreader import (
+    issue_not_an_error,
+    revision_proofread,
+    site_vocabulary,
+)
+from corrigenda.services.sites import site_create
+from tests.factories import ArticleFactory, RevisionFactory
+
+TEXT = "The council approved the new budgett on Tuesday, and the mayor Zelinsky welcomed it."
+
+
+def proofread(article, text):
+    revision, _ = revision_record(article=article, text=text, source=RevisionSource.PUSH)
+    return revision_proofread(revision=revision)
+
+
+def test_a_typo_in_a_new_revision_becomes_a_proofreader_issue(site):
+    article = ArticleFactory(site=site, lang="en")
+    issues = proofread(article, TEXT)
+    typo = next(issue for issue in issues if issue.quote == "budgett")
+    assert (typo.source, typo.kind, typo.suggestion) == (Source.PROOFREADER, "typo", "budget")
+    assert typo.rule.startswith("spelling") and 0 < typo.confidence <= 1
+    assert TEXT[typo.start:typo.end] == "budgett"
+    assert typo.report_count == 0
+
+
+def test_the_same_finding_is_not_filed_twice(site):
+    article = ArticleFactory(site=site, lang="en")
+    proofread(article, TEXT)
+    again = proofread(article, TEXT + " More later.")
+    assert not [issue for issue in again if issue.quote == "budgett"]
+    assert Issue.objects.filter(quote="budgett").count() == 1
+
+
+def test_not_an_error_is_remembered_and_taught(site, editor):
+    article = ArticleFactory(site=site, lang="en")
+    flagged = next(i for i in proofread(article, TEXT) if i.quote == "budgett")
+    issue_not_an_error(issue=flagged, user=editor)
+    flagged.refresh_from_db()
+    assert flagged.status == Status.REJECTED
+    assert Dismissal.objects.filter(article=article, text="budgett").exists()
+    assert SiteWord.objects.filter(site=site, word="budgett").exists()
+    assert not [i for i in proofread(article, TEXT + " Again.") if i.quote == "budgett"]
+    other = ArticleFactory(site=site, lang="en")
+    assert not [i for i in proofread(other, "The budgett passed.") if i.quote == "budgett"]
+
+
+def test_frequent_names_in_the_archive_join_the_vocabulary(site):
+    for n in range(3):
+        RevisionFactory(article__site=site, text=f"Story {n}: Brzeczyszczykiewicz said so.")
+    assert "Brzeczyszczykiewicz" in site_vocabulary(site)
+    rival, _ = site_create(name="rival", domains=["rival.example"])
+    assert "Brzeczyszczykiewicz" not in site_vocabulary(rival)
+
+
+def test_ukrainian_mixed_script_word_is_found(site):
+    article = ArticleFactory(site=site, lang="uk")
+    issues = proofread(article, "Міська рада планує відремонтувати набережну біля мiсту.")
+    assert any(issue.rule == "script.mixed" and issue.quote == "мiсту" for issue in issues)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pushed_revision_is_proofread_by_the_worker(client):
+    site, secret = site_create(name="herald", domains=["herald.example"])
+    response = client.post(
+        "/api/v1/articles", data=json.dumps({"url": "https://herald.example/a", "lang": "en",
+                                             "text": TEXT}),
+        content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {secret}")
+    assert response.status_code == 201
+    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+    assert Issue.objects.filter(site=site, source=Source.PROOFREADER, quote="budgett").exists()
+
+
+def test_desk_shows_proofreader_findings_apart(editor_client, site):
+    article = ArticleFactory(site=site, lang="en")
+    proofread(article, TEXT)
+    readers = editor_client.get(reverse("corrigenda:queue")).content.decode()
+    assert "budgett" not in readers
+    auto = editor_client.get(reverse("corrigenda:queue"), {"source": "proofreader"})
+    assert "budgett" in auto.content.decode()
+    issue = Issue.objects.get(quote="budgett")
+    page = editor_client.get(reverse("corrigenda:issue", args=[issue.pk])).content.decode()
+    assert "Not an error" in page and "spelling" in page

@@ -1,0 +1,112 @@
+import dataclasses
+import itertools
+import subprocess
+import sys
+
+import pytest
+
+from corrigenda.proofreading import Finding, check
+
+
+def kinds(text, lang="en", **kw):
+    return [(f.kind, f.text) for f in check(text, lang, **kw)]
+
+
+def test_finding_is_frozen_and_points_into_the_text():
+    text = "The goverment met."
+    (f,) = check(text)
+    assert text[f.start : f.end] == f.text == "goverment"
+    assert f.suggestions[0] == "government"
+    assert 0 < f.confidence <= 1
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.start = 0  # type: ignore[misc]
+
+
+def test_unknown_language_is_an_error():
+    with pytest.raises(ValueError, match="lang"):
+        check("text", "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 555-0199 or write to desk@example.com, see www.example.org/x_y or #SaveTheDate.",
+        "The F-16 and COVID-19 cases rose 12.5% in Q3; NATO, the UNHCR and @ZelenskyyUa agreed.",
+        "A state-owned, well-known anti-corruption watchdog re-elected its co-chair.",
+        "McDonald's iPhone sales in Kyiv rose, Oleksandr Ustymenko said. Ustymenko added more.",
+    ],
+)
+def test_never_flags_numbers_urls_acronyms_compounds_names(text):
+    assert kinds(text) == []
+
+
+def test_vocabulary_silences_a_word_and_lends_its_spelling_to_near_misses():
+    assert kinds("The Ukrenergo grid held.", vocabulary=frozenset({"Ukrenergo"})) == []
+    found = check("The Ukrenrgo grid held.", vocabulary=frozenset({"Ukrenergo"}))
+    assert [(f.kind, f.suggestions) for f in found] == [("spelling.name_variant", ("Ukrenergo",))]
+
+
+def test_foreign_script_word_is_checked_against_its_own_language():
+    assert kinds("Компанія Microsoft і Google відкрили офіс.", "uk") == []
+    assert kinds("Він сказав, що government вирішив.", "uk") == []
+    assert kinds("Депутат Пономарьов сказав.", "en") == []
+
+
+def test_morphology_knows_inflected_forms():
+    text = "Урядові рішення ухвалили міністрами, а законопроєктів стало більше."
+    assert kinds(text, "uk") == []
+    assert kinds("Правительственными решениями министров недовольны.", "ru") == []
+
+
+def test_multi_edit_error_gets_the_intended_word():
+    (f,) = check("He was tpresideding over it.")
+    assert f.suggestions[0] == "presiding"
+
+
+def test_capitalised_suggestion_keeps_the_case():
+    (f,) = check("Goverment sources said so.")
+    assert f.suggestions[0] == "Government"
+
+
+def test_mixed_script_suggests_the_fixed_word():
+    (f,) = check("Уряд ухвалив рішeння.", "uk")
+    assert (f.kind, f.suggestions) == ("script.mixed", ("рішення",))
+
+
+def test_overlaps_are_resolved_and_output_is_sorted():
+    text = "This is a is a tset  tset,, (really."
+    found = check(text)
+    assert found == sorted(found, key=lambda f: (f.start, f.end))
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    assert all(isinstance(f, Finding) for f in found)
+
+
+def test_import_is_cheap_and_never_imports_django():
+    code = (
+        "import sys; import corrigenda.proofreading as p; "
+        "p.check('The the test.'); "
+        "assert 'django' not in sys.modules, 'django imported'; "
+        "assert 'wordfreq' in sys.modules"
+    )
+    cheap = "import sys, corrigenda.proofreading; assert 'wordfreq' not in sys.modules"
+    for snippet in (code, cheap):
+        subprocess.run([sys.executable, "-c", snippet], check=True)
+
+
+def test_lost_space_is_suggested_as_two_words():
+    (f,) = check("Він вінбув оточений друзями.", "uk")
+    assert f.suggestions[0] == "він був"
+
+
+def test_a_term_the_article_keeps_using_is_not_a_typo():
+    term = "Вогнянички цвітуть. Я бачив вогняничку. Про вогняничку знають усі."
+    assert kinds(term, "uk") == []
+
+
+def test_a_quote_in_the_sibling_language_is_not_flagged():
+    assert kinds("Он сказал: «Син прийшов зі школи і каже, що все добре».", "ru") == []
+
+
+def test_expressive_lengthening_is_not_a_typo():
+    assert kinds("Емммм... Ну, гаразд.", "uk") == []
