@@ -172,6 +172,12 @@ def cmd_token_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from corrigenda.checkcmd import run  # no Django: the proofreader is a pure module
+
+    return run(args.source, args.lang, args.format, allow_loopback=args.allow_loopback)
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
     from django.core.management import execute_from_command_line
@@ -235,6 +241,13 @@ def _parser() -> argparse.ArgumentParser:
     token_add.add_argument("email")
     token_add.add_argument("--name")
     token_add.set_defaults(run=cmd_token_add)
+
+    check = commands.add_parser("check", help="proofread a text or HTML file, or a URL")
+    check.add_argument("source", help="a file path or an http(s) URL")
+    check.add_argument("--lang", choices=["en", "uk", "ru"], help="default: as declared/guessed")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--allow-loopback", action="store_true", help=argparse.SUPPRESS)
+    check.set_defaults(run=cmd_check)
 
     manage = commands.add_parser("manage", help="run a Django management command")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

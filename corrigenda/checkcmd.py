@@ -1,0 +1,95 @@
+"""``corrigenda check PATH|URL``: proofread a text, an HTML file or a page, from the shell.
+
+Exit status: 0 clean, 1 findings, 2 error. JSON output is a list of findings whose offsets
+point into the extracted text (for HTML, the article's text as the desk reads it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from corrigenda.extraction import FetchError, extract, fetch
+from corrigenda.proofreading import LANGS, Finding, check
+
+HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])", re.I)
+UKRAINIAN_ONLY = set("іїєґІЇЄҐ")  # letters Russian lacks
+RUSSIAN_ONLY = set("ыэъёЫЭЪЁ")  # letters Ukrainian lacks
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+class CheckError(Exception):
+    pass
+
+
+def guess_lang(text: str) -> str:
+    """The language of ``text`` among en/uk/ru, from its letters.
+
+    >>> guess_lang("Київ і Львів"), guess_lang("Съешь ещё этих булок"), guess_lang("Hello")
+    ('uk', 'ru', 'en')
+    """
+    letters = set(text)
+    if len(CYRILLIC.findall(text)) < max(1, len(text) // 20):
+        return "en"
+    uk, ru = len(letters & UKRAINIAN_ONLY), len(letters & RUSSIAN_ONLY)
+    return "uk" if uk >= ru and uk else "ru" if ru else "uk"
+
+
+def load(source: str, allow_loopback: bool = False) -> tuple[str, str | None]:
+    """(text to check, language the page declares) from a file path or an http(s) URL."""
+    if urlsplit(source).scheme in ("http", "https"):
+        host = urlsplit(source).hostname or ""
+        try:
+            page = fetch(source, allowed_domains=[host], allow_loopback=allow_loopback)
+        except FetchError as error:
+            raise CheckError(f"cannot fetch {source}: {error}") from None
+        found = extract(page.body, url=page.final_url)
+        return found.text, found.lang
+    try:
+        raw = Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CheckError(f"cannot read {source}: {error}") from None
+    if source.lower().endswith((".html", ".htm")) or HTML_SNIFF.match(raw):
+        found = extract(raw)
+        return found.text, found.lang
+    return raw, None
+
+
+def render_text(source: str, text: str, findings: list[Finding]) -> str:
+    lines = []
+    for finding in findings:
+        line = text.count("\n", 0, finding.start) + 1
+        column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+        fix = f" → {finding.suggestions[0]!r}" if finding.suggestions else ""
+        lines.append(
+            f"{source}:{line}:{column}: {finding.kind}: {finding.text!r}{fix} "
+            f"({finding.message} confidence {finding.confidence:.2f})"
+        )
+    lines.append(f"{len(findings)} finding{'s' if len(findings) != 1 else ''}")
+    return "\n".join(lines)
+
+
+def render_json(findings: list[Finding]) -> str:
+    keep = ("start", "end", "text", "kind", "suggestions", "confidence")  # DESIGN.md contract
+    return json.dumps(
+        [{k: v for k, v in asdict(f).items() if k in keep} for f in findings],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def run(source: str, lang: str | None, output: str, allow_loopback: bool = False) -> int:
+    try:
+        text, declared = load(source, allow_loopback)
+    except CheckError as error:
+        print(f"corrigenda check: {error}", file=sys.stderr)
+        return 2
+    declared = (declared or "").split("-")[0].lower()
+    language = lang or (declared if declared in LANGS else guess_lang(text))
+    findings = check(text, lang=language)
+    print(render_json(findings) if output == "json" else render_text(source, text, findings))
+    return 1 if findings else 0
