@@ -126,14 +126,22 @@ def cmd_site_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _site_named(name: str):
+    """The site called ``name``, or None after saying so on stderr."""
+    from corrigenda.models import Site
+
+    site = Site.objects.filter(name=name).first()
+    if site is None:
+        print(f"No site named {name!r}; `corrigenda site add` makes one.", file=sys.stderr)
+    return site
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     _django()
-    from corrigenda.models import Site
     from corrigenda.services.sites import user_add
 
-    site = Site.objects.filter(name=args.site).first()
+    site = _site_named(args.site)
     if site is None:
-        print(f"No site named {args.site!r}.", file=sys.stderr)
         return 2
     password = args.password or secrets.token_urlsafe(12)
     user_add(email=args.email, site=site, role=args.role, password=password)
@@ -145,11 +153,10 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_webhook_add(args: argparse.Namespace) -> int:
     _django()
-    from corrigenda.models import Site, Webhook
+    from corrigenda.models import Webhook
 
-    site = Site.objects.filter(name=args.site).first()
+    site = _site_named(args.site)
     if site is None:
-        print(f"No site named {args.site!r}.", file=sys.stderr)
         return 2
     webhook = Webhook.objects.create(site=site, url=args.url)
     print(f"Accepted corrections of {site.name} will be POSTed to {webhook.url}.")

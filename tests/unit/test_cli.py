@@ -1,0 +1,42 @@
+"""The `corrigenda` command's admin subcommands, run as a user would run them."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+
+def cli(home, *args: str) -> subprocess.CompletedProcess:
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
+    }
+    env["CORRIGENDA_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "-m", "corrigenda", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_site_user_token_and_webhook_from_the_shell(tmp_path):
+    assert cli(tmp_path, "manage", "migrate", "-v0").returncode == 0
+    site = cli(tmp_path, "site", "add", "ledger", "--domain", "ledger.example")
+    assert site.returncode == 0
+    key = re.search(r"Public key \(for the widget\): (\S+)", site.stdout).group(1)
+    assert f'data-site="{key}"' in site.stdout
+    assert re.search(r"Secret \(for the push API; shown only now\): \S{40,}", site.stdout)
+
+    user = cli(tmp_path, "user", "add", "ed@ledger.example", "--site", "ledger")
+    assert user.returncode == 0 and "Password (shown only now):" in user.stdout
+    token = cli(tmp_path, "token", "add", "ed@ledger.example")
+    assert token.returncode == 0 and "cgd_" in token.stdout
+    hook = cli(tmp_path, "webhook", "add", "ledger", "https://cms.ledger.example/hook")
+    assert hook.returncode == 0 and "whsec_" in hook.stdout
+
+    missing = cli(tmp_path, "user", "add", "x@y.example", "--site", "nope")
+    assert missing.returncode == 2 and "No site named 'nope'" in missing.stderr
