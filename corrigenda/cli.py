@@ -185,6 +185,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return run(args.source, args.lang, args.format, allow_loopback=args.allow_loopback)
 
 
+def cmd_wordpress_add(args: argparse.Namespace) -> int:
+    _django()
+    from corrigenda.models import ConnectorKind, Webhook
+
+    site = _site_named(args.site)
+    if site is None:
+        return 2
+    Webhook.objects.create(
+        site=site,
+        kind=ConnectorKind.WORDPRESS,
+        url=args.url,
+        username=args.user,
+        app_password=args.app_password,
+    )
+    print(
+        f"Accepted corrections of {site.name} will be applied to posts on {args.url} "
+        f"as {args.user} (only when the old text occurs exactly once in the post)."
+    )
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS)
     from django.core.management import execute_from_command_line
@@ -240,6 +261,20 @@ def _parser() -> argparse.ArgumentParser:
     webhook_add.add_argument("site")
     webhook_add.add_argument("url")
     webhook_add.set_defaults(run=cmd_webhook_add)
+
+    wordpress = commands.add_parser("wordpress", help="WordPress connectors").add_subparsers(
+        dest="action", required=True
+    )
+    wordpress_add = wordpress.add_parser("add", help="apply a site's fixes to WordPress posts")
+    wordpress_add.add_argument("site")
+    wordpress_add.add_argument("url", help="the WordPress site's root, e.g. https://news.example")
+    wordpress_add.add_argument("--user", required=True)
+    wordpress_add.add_argument(
+        "--app-password",
+        required=True,
+        help="an application password (Users → Profile in WordPress)",
+    )
+    wordpress_add.set_defaults(run=cmd_wordpress_add)
 
     token = commands.add_parser("token", help="editor API tokens").add_subparsers(
         dest="action", required=True

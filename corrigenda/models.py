@@ -376,13 +376,24 @@ def new_webhook_secret() -> str:
     return "whsec_" + secrets.token_urlsafe(WEBHOOK_SECRET_BYTES)
 
 
+class ConnectorKind(models.TextChoices):
+    WEBHOOK = "webhook", "Signed webhook"
+    WORDPRESS = "wordpress", "WordPress (REST API)"
+
+
 class Webhook(models.Model):
     """Where a site wants accepted corrections sent, signed with a secret it was given."""
 
     site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="webhooks")
-    url = models.URLField(max_length=2000)
+    kind = models.CharField(
+        max_length=10, choices=ConnectorKind.choices, default=ConnectorKind.WEBHOOK
+    )
+    url = models.URLField(max_length=2000, help_text="The receiver, or the WordPress site's root")
     # Kept as given: the desk signs with it (HMAC needs the key itself, not a hash).
     secret = models.CharField(max_length=80, default=new_webhook_secret)
+    # WordPress only: the user and application password the desk signs in with.
+    username = models.CharField(max_length=150, blank=True)
+    app_password = models.CharField(max_length=200, blank=True)
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -19,9 +19,17 @@ from django.db import transaction
 from django.utils import timezone
 
 from corrigenda import conf
+from corrigenda.connectors import ConnectorError, wordpress_apply
 from corrigenda.extraction import FetchError
 from corrigenda.extraction.posting import post
-from corrigenda.models import Correction, Delivery, DeliveryStatus, Issue, Webhook
+from corrigenda.models import (
+    ConnectorKind,
+    Correction,
+    Delivery,
+    DeliveryStatus,
+    Issue,
+    Webhook,
+)
 
 SIGNATURE_HEADER = "Corrigenda-Signature"
 MAX_ATTEMPTS = 6  # the first try and five retries: about an hour of back-off in all
@@ -106,17 +114,29 @@ def webhooks_dispatch(*, issue: Issue) -> list[Delivery]:
     return deliveries
 
 
+# WordPress refusals that another try cannot change: the editor has to act.
+FINAL_CONNECTOR_CODES = frozenset({"auth", "not_found", "not_exactly_once", "bad_scheme"})
+
+
 def delivery_attempt(*, delivery: Delivery) -> Delivery:
     """Try once; on failure schedule the next try, or give up after MAX_ATTEMPTS."""
     if delivery.status != DeliveryStatus.PENDING:
         return delivery
+    delivery.attempts += 1
+    send = _to_wordpress if delivery.webhook.kind == ConnectorKind.WORDPRESS else _to_webhook
+    ok, final = send(delivery)
+    _settle(delivery, ok, final)
+    return delivery
+
+
+def _to_webhook(delivery: Delivery) -> tuple[bool, bool]:
+    """POST the signed payload; (delivered, no point retrying)."""
     body = delivery.payload.encode()
     headers = {
         "Content-Type": "application/json",
         SIGNATURE_HEADER: signature(delivery.webhook.secret, body, int(time.time())),
         "Corrigenda-Delivery": str(delivery.pk),
     }
-    delivery.attempts += 1
     try:
         answer = post(
             delivery.webhook.url,
@@ -125,17 +145,39 @@ def delivery_attempt(*, delivery: Delivery) -> Delivery:
             allow_private=conf.get("WEBHOOK_ALLOW_PRIVATE"),
             allow_loopback=conf.get("FETCH_ALLOW_LOOPBACK"),
         )
-        delivery.last_status, delivery.last_error = answer.status, ""
-        ok = 200 <= answer.status < 300
-        if not ok:
-            delivery.last_error = f"HTTP {answer.status}: {answer.body[:400]}"
     except FetchError as error:
-        ok, delivery.last_status, delivery.last_error = False, None, str(error)[:500]
-    _settle(delivery, ok)
-    return delivery
+        delivery.last_status, delivery.last_error = None, str(error)[:500]
+        return False, False
+    delivery.last_status, delivery.last_error = answer.status, ""
+    if not 200 <= answer.status < 300:
+        delivery.last_error = f"HTTP {answer.status}: {answer.body[:400]}"
+        return False, False
+    return True, False
 
 
-def _settle(delivery: Delivery, ok: bool) -> None:
+def _to_wordpress(delivery: Delivery) -> tuple[bool, bool]:
+    """Edit the post through the WordPress REST API; (applied, no point retrying)."""
+    payload = json.loads(delivery.payload)
+    webhook = delivery.webhook
+    try:
+        wordpress_apply(
+            base_url=webhook.url,
+            username=webhook.username,
+            app_password=webhook.app_password,
+            article_url=payload["article"]["url"],
+            before=payload["correction"]["before"],
+            after=payload["correction"]["after"],
+            allow_private=conf.get("WEBHOOK_ALLOW_PRIVATE"),
+            allow_loopback=conf.get("FETCH_ALLOW_LOOPBACK"),
+        )
+    except ConnectorError as error:
+        delivery.last_status, delivery.last_error = error.status, error.message[:500]
+        return False, error.code in FINAL_CONNECTOR_CODES
+    delivery.last_status, delivery.last_error = 200, ""
+    return True, False
+
+
+def _settle(delivery: Delivery, ok: bool, final: bool = False) -> None:
     from corrigenda.tasks import deliver_webhook, refresh_article
 
     now = timezone.now()
@@ -147,7 +189,7 @@ def _settle(delivery: Delivery, ok: bool) -> None:
         )
         for delay in CONFIRM_AFTER:
             refresh_article.using(run_after=now + delay).enqueue(delivery.issue.article_id)
-    elif delivery.attempts >= MAX_ATTEMPTS:
+    elif final or delivery.attempts >= MAX_ATTEMPTS:
         delivery.status, delivery.next_attempt_at = DeliveryStatus.FAILED, None
     else:
         wait = timedelta(seconds=BACKOFF_SECONDS * 2 ** (delivery.attempts - 1))
