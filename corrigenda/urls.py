@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import path, reverse_lazy
 
-from corrigenda.views import dashboard, public
+from corrigenda.views import dashboard, public, siteadmin
 
 # The API mounts separately (server/urls.py): django-ninja reverses its own namespace.
 app_name = "corrigenda"
@@ -20,6 +20,35 @@ urlpatterns = [
         name="login",
     ),
     path("desk/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("desk/sites/<slug:name>/", siteadmin.site_admin, name="site_admin"),
+    path(
+        "desk/password/reset/",
+        auth_views.PasswordResetView.as_view(
+            template_name="corrigenda/password_reset.html",
+            email_template_name="corrigenda/mail/password_reset.txt",
+            subject_template_name="corrigenda/mail/password_reset_subject.txt",
+            success_url=reverse_lazy("corrigenda:password_reset_done"),
+        ),
+        name="password_reset",
+    ),
+    path(
+        "desk/password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(template_name="corrigenda/password_done.html"),
+        name="password_reset_done",
+    ),
+    path(
+        "desk/password/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="corrigenda/password_set.html",
+            success_url=reverse_lazy("corrigenda:password_reset_complete"),
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "desk/password/done/",
+        auth_views.PasswordResetCompleteView.as_view(template_name="corrigenda/password_done.html"),
+        name="password_reset_complete",
+    ),
     path("corrections/<slug:site>/", public.corrections_log, name="corrections"),
     path("corrections/<slug:site>/feed/", public.corrections_feed, name="corrections_feed"),
     path("corrections/<slug:site>/history/", public.article_history, name="history"),
