@@ -37,7 +37,8 @@ def demo_load(*, base_url: str) -> DemoSetup:
             )
             site.public_key = DEMO_KEY
             site.save(update_fields=["public_key"])
-        user_add(email=DEMO_EDITOR, site=site, role=Role.EDITOR, password=DEMO_PASSWORD)
+        # An owner, so the demo shows the site page (/desk/sites/demo/) as well as the queue.
+        user_add(email=DEMO_EDITOR, site=site, role=Role.OWNER, password=DEMO_PASSWORD)
         # The demo publication's CMS takes accepted corrections by webhook (demo/cms.py).
         hook = f"{base_url.rstrip('/')}/demo/cms/webhook"
         if not site.webhooks.filter(url=hook).exists():
