@@ -35,17 +35,18 @@ widget: widget/node_modules
 	cd widget && node build.mjs
 
 test-widget: widget/node_modules
-	cd widget && node build.mjs --check && node size.mjs
+	cd widget && node build.mjs --check && node size.mjs && npx prettier --check . --log-level warn
 	node --test widget/test/
 
 test-python: $(STAMP) $(CHROMIUM)
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
+# ruff's rules and format (pyproject.toml) define the house style; CI holds every change to them.
 lint: $(STAMP)
-	$(BIN)/ruff check corrigenda tests bench
-	$(BIN)/ruff format --check corrigenda tests bench
+	$(BIN)/ruff check corrigenda tests bench scripts
+	$(BIN)/ruff format --check corrigenda tests bench scripts
 
-test: test-widget test-python
+test: lint test-widget test-python
 
 clean:
 	rm -rf $(VENV) var widget/node_modules

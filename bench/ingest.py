@@ -30,8 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 BODY = {
     "site": "",
     "url": "http://127.0.0.1/bench/article/",
-    "selector": {"exact": "oppostion", "prefix": "the leader of the ", "suffix": " said",
-                 "start": 120, "end": 129},
+    "selector": {
+        "exact": "oppostion",
+        "prefix": "the leader of the ",
+        "suffix": " said",
+        "start": 120,
+        "end": 129,
+    },
     "revision": "0123456789abcdef",
     "kind": "typo",
     "suggestion": "opposition",
@@ -72,8 +77,7 @@ def wrk(url: str, seconds: int, connections: int, script: Path | None = None) ->
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     p99 = re.search(r"99%\s+([\d.]+\w+)", out).group(1)
-    return {"requests": requests, "rate": rate, "bad": int(bad.group(1)) if bad else 0,
-            "p99": p99}
+    return {"requests": requests, "rate": rate, "bad": int(bad.group(1)) if bad else 0, "p99": p99}
 
 
 def main() -> None:
@@ -87,21 +91,31 @@ def main() -> None:
 
     home = Path(tempfile.mkdtemp(prefix="corrigenda-bench-"))
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env.update(CORRIGENDA_HOME=str(home), CORRIGENDA_SENDER_RATE="100000000/60",
-               CORRIGENDA_SENDER_RATE_LONG="100000000/3600",
-               CORRIGENDA_SITE_RATE="100000000/60", CORRIGENDA_LOG_LEVEL="WARNING")
+    env.update(
+        CORRIGENDA_HOME=str(home),
+        CORRIGENDA_SENDER_RATE="100000000/60",
+        CORRIGENDA_SENDER_RATE_LONG="100000000/3600",
+        CORRIGENDA_SITE_RATE="100000000/60",
+        CORRIGENDA_LOG_LEVEL="WARNING",
+    )
     cli = [sys.executable, "-m", "corrigenda"]
     run([*cli, "manage", "migrate", "-v0"], env)
-    key = re.search(r"Public key \(for the widget\): (\S+)",
-                    run([*cli, "site", "add", "bench", "--domain", "127.0.0.1"], env)).group(1)
+    key = re.search(
+        r"Public key \(for the widget\): (\S+)",
+        run([*cli, "site", "add", "bench", "--domain", "127.0.0.1"], env),
+    ).group(1)
     script = home / "post.lua"
     script.write_text(LUA.format(body=json.dumps({**BODY, "site": key})))
 
     port = free_port()
-    server = subprocess.Popen([*cli, "serve", "--port", str(port), "--workers",
-                               str(args.workers), "--no-migrate"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True, cwd=ROOT)
+    server = subprocess.Popen(
+        [*cli, "serve", "--port", str(port), "--workers", str(args.workers), "--no-migrate"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        cwd=ROOT,
+    )
     try:
         wait(port)
         base = f"http://127.0.0.1:{port}"
@@ -111,21 +125,30 @@ def main() -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-    stored = sqlite3.connect(home / "corrigenda.sqlite3").execute(
-        "SELECT COUNT(*) FROM corrigenda_report").fetchone()[0]
+    stored = (
+        sqlite3.connect(home / "corrigenda.sqlite3")
+        .execute("SELECT COUNT(*) FROM corrigenda_report")
+        .fetchone()[0]
+    )
     report(args, baseline, ingest, stored)
     shutil.rmtree(home, ignore_errors=True)
 
 
 def report(args: argparse.Namespace, baseline: dict, ingest: dict, stored: int) -> None:
-    print(f"gunicorn workers={args.workers} threads=8, wrk -t2 -c{args.connections} "
-          f"-d{args.seconds}s, SQLite WAL, on {os.cpu_count()} cores")
+    print(
+        f"gunicorn workers={args.workers} threads=8, wrk -t2 -c{args.connections} "
+        f"-d{args.seconds}s, SQLite WAL, on {os.cpu_count()} cores"
+    )
     print("| what | requests/s | p99 latency | non-2xx |")
     print("|---|---|---|---|")
-    print(f"| baseline: GET /widget.js | {baseline['rate']:.0f} | {baseline['p99']} | "
-          f"{baseline['bad']} |")
-    print(f"| ingest: POST /api/v1/reports | {ingest['rate']:.0f} | {ingest['p99']} | "
-          f"{ingest['bad']} |")
+    print(
+        f"| baseline: GET /widget.js | {baseline['rate']:.0f} | {baseline['p99']} | "
+        f"{baseline['bad']} |"
+    )
+    print(
+        f"| ingest: POST /api/v1/reports | {ingest['rate']:.0f} | {ingest['p99']} | "
+        f"{ingest['bad']} |"
+    )
     print(f"ratio ingest/baseline: {ingest['rate'] / baseline['rate']:.2f}")
     print(f"reports stored: {stored} of {ingest['requests']} sent")
     if ingest["bad"] or stored < ingest["requests"] - ingest["bad"]:

@@ -1,5 +1,5 @@
 // Build the widget into the Django app's static folder (the desk serves these files).
-//   node build.mjs          write corrigenda/static/corrigenda/{widget,widget-dialog}.js
+//   node build.mjs          write corrigenda/static/corrigenda/widget*.js
 //   node build.mjs --check  exit 1 when the committed files differ from a fresh build
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ export const OUT_DIR = here("../corrigenda/static/corrigenda/");
 export const ENTRIES = [
   ["widget.js", here("src/loader.js")],
   ["widget-hint.js", here("src/hint.js")],
+  ["widget-corrections.js", here("src/corrections.js")],
   ["widget-dialog.js", here("src/dialog.js"), "en"],
   ["widget-dialog.uk.js", here("src/dialog.js"), "uk"],
   ["widget-dialog.ru.js", here("src/dialog.js"), "ru"],

@@ -21,6 +21,10 @@ from corrigenda.anchoring import normalise_text
 # A paragraph is kept when it is this long and mostly letters and spaces (not code).
 MIN_PARAGRAPH_CHARS = 80
 MIN_LETTER_SHARE = 0.8
+# Sentences this long are compared between paragraphs; shorter ones ("He said no.") may
+# well repeat in real articles.
+MIN_SENTENCE_CHARS = 40
+SENTENCE = re.compile(r"(?<=[.!?]) ")
 
 
 def _package_dir(name: str) -> Path | None:
@@ -29,14 +33,23 @@ def _package_dir(name: str) -> Path | None:
 
 
 def _keep(blocks: list[str]) -> list[str]:
-    """Prose paragraphs, each once: a repeated paragraph would make the expected answer moot."""
-    out: dict[str, None] = {}
+    """Prose paragraphs, none repeating a sentence of an earlier one.
+
+    A repeated paragraph or sentence (the Ukrainian set holds near-copies of some texts,
+    the reference repeats clauses) would make the expected answer a coin toss.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
     for block in blocks:
         text = normalise_text(block)
         letters = sum(ch.isalpha() or ch == " " for ch in text)
-        if len(text) >= MIN_PARAGRAPH_CHARS and letters >= MIN_LETTER_SHARE * len(text):
-            out[text] = None
-    return list(out)
+        if len(text) < MIN_PARAGRAPH_CHARS or letters < MIN_LETTER_SHARE * len(text):
+            continue
+        sentences = {s for s in SENTENCE.split(text) if len(s) >= MIN_SENTENCE_CHARS}
+        if text not in seen and not sentences & seen:
+            out.append(text)
+            seen |= sentences | {text}
+    return out
 
 
 def news_en() -> list[str]:

@@ -9,6 +9,7 @@ expected answer therefore comes from the edits, not from any matcher.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 SEPARATOR = " "  # paragraphs as the widget sees them: one space (docs/normalisation.md)
@@ -68,11 +69,11 @@ def _update(span: Tracked, pos: int, length: int, delta: int, grow: bool) -> Non
         return  # before the edit (an insertion right after a span is not part of it)
     if span.start >= pos + length:
         span.start, span.end = span.start + delta, span.end + delta
+    elif grow and span.start <= pos and pos + length <= span.end:
+        span.end += delta  # first: a retyped span of one character ("-" to "—") stays
+        span.state = "changed"
     elif pos <= span.start and span.end <= pos + length:
         span.state = "gone"
-    elif grow and span.start <= pos and pos + length <= span.end:
-        span.end += delta
-        span.state = "changed"
     else:
         span.state = "unscorable"
 
@@ -123,10 +124,56 @@ def move_paragraph(doc: Document, rnd: random.Random) -> None:
             doc.move(moved.start - len(SEPARATOR), moved.end, target.end)
 
 
+# A CMS or an editor retyping the text: (pattern, replacement or a function of the match).
+# Each site is changed with probability TYPOGRAPHY_RATE, so old and new typography mix.
+TYPOGRAPHY_RATE = 0.5
+SOFT_HYPHEN_MIN_WORD = 10  # hyphenation tools only break long words
+
+
+def _curly_double(match: re.Match[str], text: str) -> str:
+    cyrillic = re.search("[\u0400-\u04ff]", text[max(0, match.start() - 40) : match.start() + 40])
+    opening = match.start() == 0 or text[match.start() - 1] == " "
+    if cyrillic:
+        return "\u00ab" if opening else "\u00bb"
+    return "\u201c" if opening else "\u201d"
+
+
+TYPOGRAPHY = [
+    (re.compile('"'), _curly_double),  # straight to curly or guillemets
+    (re.compile("'"), lambda m, t: "\u2019"),  # apostrophe
+    (re.compile("(?<= )-(?= )"), lambda m, t: "\u2014"),  # spaced hyphen to em dash
+    (re.compile("(?<=\\w)-(?=\\w)"), lambda m, t: "\u2011"),  # non-breaking hyphen
+    (re.compile("(?<=\\d)-(?=\\d)"), lambda m, t: "\u2013"),  # en dash in ranges
+    (re.compile("\\.\\.\\."), lambda m, t: "\u2026"),  # ellipsis
+    (re.compile("(?<=\\b\\w\\w) |(?<=\\b\\w) | (?=\\d)"), lambda m, t: "\u00a0"),  # NBSP
+    (re.compile("(?<=[.!?]) (?=\\w)"), lambda m, t: "  "),  # two spaces after a sentence
+]
+
+
+def retype(doc: Document, rnd: random.Random) -> None:
+    """Typography changes all over the text; the words stay the same."""
+    sites = [
+        (m.start(), m.end(), make(m, doc.text))
+        for pattern, make in TYPOGRAPHY
+        for m in pattern.finditer(doc.text)
+        if rnd.random() < TYPOGRAPHY_RATE
+    ]
+    for word in re.finditer(f"\\w{{{SOFT_HYPHEN_MIN_WORD},}}", doc.text):
+        if rnd.random() < TYPOGRAPHY_RATE:
+            middle = word.start() + (word.end() - word.start()) // 2
+            sites.append((middle, middle, "\u00ad"))
+    taken: set[int] = set()
+    for start, end, new in sorted(sites, reverse=True):  # from the end: offsets stay valid
+        if start not in taken:
+            taken.add(start)
+            doc.replace(start, end - start, new, fix=True)
+
+
 EDITS = {
     "fix_typo": fix_typo,
     "touch_word": touch_word,
     "insert_boilerplate": insert_boilerplate,
     "delete_paragraph": delete_paragraph,
     "move_paragraph": move_paragraph,
+    "retype": retype,
 }

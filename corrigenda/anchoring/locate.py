@@ -16,6 +16,8 @@ Span(start=42, end=48, score=1.0, changed=False)
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -63,6 +65,19 @@ CONTEXT_CONTRADICTS = 0.25
 # passage was deleted may still occur elsewhere verbatim (a pull quote, a repeated lede), so
 # alone it is a guess for the editor to check (the desk's bar for that is 0.5), never sure.
 CONTRADICTED_MAX_SCORE = 0.6
+# ...unless the quote is whole sentences of this length, which move with their paragraph.
+WHOLE_SENTENCES_MIN_CHARS = 32
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"')\]]?) ?$")
+SENTENCE_END = re.compile(r"[.!?][\"')\]]?$")
+# A paragraph after a heading or a caption has no full stop before it: a capital will do,
+# after any of these opening marks.
+OPENING_MARKS = "\"'(-"
+# Pieces of a long quote looked up verbatim before any approximate search (see
+# approximate_candidates): long enough to be rare in an article, short enough that an edited
+# sentence keeps some intact; from MIN_PIECES pieces on, and up to MAX_WINDOWS hits.
+PIECE = 16
+MIN_PIECES = 3
+MAX_WINDOWS = 50
 # A winner closer than this to its runner-up is not known to be the right one...
 AMBIGUITY_MARGIN = 0.05
 # ...and loses up to this much, so a perfect but tied match (1.0) falls below the default.
@@ -106,9 +121,47 @@ def _best(text: str, sel: Selector, allow_fuzzy: bool) -> Span | None:
     found = best_candidate(text, sel, _exact_candidates(text, sel))
     if allow_fuzzy and (found is None or found.score < DEFAULT_MIN_SCORE):
         errors = int(len(sel.exact) * MAX_ERROR_RATE)
-        fuzzy_found = fuzzy.search(sel.exact, text, errors, MAX_CANDIDATES) if errors else []
+        fuzzy_found = approximate_candidates(text, sel.exact, errors) if errors else []
         found = best_candidate(text, sel, fuzzy_found) or found
     return found
+
+
+def approximate_candidates(text: str, quote: str, errors: int) -> list[tuple[int, int, int]]:
+    """Approximate matches of ``quote``; a long one is searched near its intact pieces only.
+
+    An edited sentence keeps most of its PIECE-long stretches verbatim, and ``str.find``
+    spots them at C speed; the bit-parallel search (Python) then runs on a few windows
+    instead of the whole article. A match that keeps no piece intact has at least one
+    error per piece and loses to one that does, unless nothing does: then all is searched.
+    """
+    windows = _windows(text, quote, errors)
+    if windows is None:
+        return fuzzy.search(quote, text, errors, MAX_CANDIDATES)
+    found = []
+    for lo, hi in windows:
+        found += [(lo + s, lo + e, n) for s, e, n in fuzzy.search(quote, text[lo:hi], errors)]
+    return found
+
+
+def _windows(text: str, quote: str, errors: int) -> list[tuple[int, int]] | None:
+    """Where a match keeping one piece of ``quote`` intact can lie, merged; None: anywhere."""
+    if len(quote) < MIN_PIECES * PIECE:
+        return None
+    spans: list[tuple[int, int]] = []
+    for offset in range(0, len(quote) - PIECE + 1, PIECE):
+        piece, at = quote[offset : offset + PIECE], text.find(quote[offset : offset + PIECE])
+        while at >= 0:
+            spans.append((max(0, at - offset - errors), at - offset + len(quote) + errors))
+            if len(spans) > MAX_WINDOWS:
+                return None  # a quote made of common phrases: the pieces say little
+            at = text.find(piece, at + 1)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged or None
 
 
 def best_candidate(text: str, sel: Selector, candidates: list[tuple[int, int, int]]) -> Span | None:
@@ -120,11 +173,45 @@ def best_candidate(text: str, sel: Selector, candidates: list[tuple[int, int, in
     >>> best_candidate("a cat, a cat", Selector("cat", prefix="a "), twice).score  # a tie
     0.446154
     """
+    candidates = [_snapped(text, sel, *found) if found[2] else found for found in candidates]
     ranked = _ranked(text, sel, candidates)
     if not ranked:
         return None
     _, start, end = ranked[0]
     return Span(start, end, round(_decided(ranked), 6))
+
+
+def _snapped(text: str, sel: Selector, start: int, end: int, errors: int) -> tuple[int, int, int]:
+    """An approximate match with its edges moved, within the error budget, to where context is.
+
+    Edit distance cannot tell "[Eew]ceptions" from "E[ewceptions]" when "Exceptions" was
+    edited at its first letter; the context recorded on either side can.
+
+    >>> _snapped("is: Eewceptions are", Selector("Exceptions", prefix="is: "), 5, 15, 2)
+    (4, 15, 2)
+    """
+    before, after = sel.prefix[-CONTEXT_PROBE:], sel.suffix[:CONTEXT_PROBE]
+    slack = int(len(sel.exact) * MAX_ERROR_RATE)  # as far as the search may have strayed
+    new_start, new_end = start, end
+    if before and not _preceded(text, before, start):
+        new_start = _nearest(start, slack, lambda at: _preceded(text, before, at))
+    if after and not text.startswith(after, end):
+        new_end = _nearest(end, slack, lambda at: text.startswith(after, at))
+    if (new_start, new_end) == (start, end) or new_start >= new_end:
+        return start, end, errors
+    return new_start, new_end, fuzzy.distance(sel.exact, text[new_start:new_end])
+
+
+def _preceded(text: str, piece: str, at: int) -> bool:
+    return at >= len(piece) and text.startswith(piece, at - len(piece))
+
+
+def _nearest(at: int, slack: int, fits: Callable[[int], bool]) -> int:
+    """The offset within ``slack`` of ``at`` nearest to it where ``fits`` holds, else ``at``."""
+    for step in sorted(range(-slack, slack + 1), key=abs):
+        if at + step >= 0 and fits(at + step):
+            return at + step
+    return at
 
 
 def _at_recorded_place(text: str, sel: Selector, start: int) -> bool:
@@ -195,13 +282,39 @@ def score_candidate(text: str, sel: Selector, start: int, end: int, errors: int)
         evidence += POSITION_WEIGHT * (1 - min(1.0, abs(start - sel.start) / max(1, len(text))))
     score = evidence / total
     if sel.prefix and sel.suffix and max(prefix, suffix) < CONTEXT_CONTRADICTS:
-        score = min(score, CONTRADICTED_MAX_SCORE)
+        score = score if _whole_sentences(sel) else min(score, CONTRADICTED_MAX_SCORE)
     return round(score, 6)
+
+
+def _whole_sentences(sel: Selector) -> bool:
+    """The quote is one or more whole sentences, long enough to be unlikely twice.
+
+    Its context is then other sentences, which a moved paragraph changes on both sides; a
+    phrase's context is its own sentence, so a phrase whose context changed on both sides
+    is in some other sentence. A sentence starts after . ! ? or, after a heading or a
+    caption (no full stop), with a capital.
+
+    >>> _whole_sentences(Selector("the vote was held on Friday at noon.", prefix="said. "))
+    True
+    >>> _whole_sentences(Selector('"The vote was held on Friday at noon."', prefix="Photo: AP "))
+    True
+    >>> _whole_sentences(Selector("the vote was held on Friday at noon", prefix="said "))
+    False
+    """
+    first = sel.exact.lstrip(OPENING_MARKS)[:1]
+    starts = SENTENCE_START.search(sel.prefix) is not None or first.isupper()
+    return (
+        len(sel.exact) >= WHOLE_SENTENCES_MIN_CHARS
+        and starts
+        and SENTENCE_END.search(sel.exact) is not None
+    )
 
 
 def _context(expected: str, actual: str) -> float:
     """Agreement of a context side, 0 at chance level, 1 when identical."""
     if not expected:  # no context recorded (or the quote began the text): no evidence
         return UNKNOWN_CONTEXT_SCORE
+    if expected == actual:  # the usual case, without the edit-distance scan
+        return 1.0
     similarity = fuzzy.similarity(expected, actual)
     return max(0.0, (similarity - CONTEXT_CHANCE) / (1 - CONTEXT_CHANCE))

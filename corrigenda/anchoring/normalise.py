@@ -101,6 +101,11 @@ def normalise(source: str) -> Normalised:
     """Normalise ``source`` and keep a map from output positions to input positions."""
     if is_normalised(source):  # most texts the desk handles were stored normalised
         return Normalised(source, tuple(range(len(source) + 1)), source)
+    return _normalise_slowly(source)
+
+
+def _normalise_slowly(source: str) -> Normalised:
+    """``normalise`` code point by code point, as docs/normalisation.md §2 reads."""
     out: list[str] = []
     offsets: list[int] = []
     pending_space = False
@@ -135,7 +140,8 @@ def normalise(source: str) -> Normalised:
 
 def normalise_text(source: str) -> str:
     """The normalised text alone."""
-    return normalise(source).text
+    stripped = source.strip(" ")  # a selection often ends with its space; nothing else to do
+    return stripped if is_normalised(stripped) else normalise(source).text
 
 
 def fingerprint(text: str) -> str:

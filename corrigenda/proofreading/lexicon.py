@@ -13,7 +13,7 @@ import gzip
 import json
 import math
 import re
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from corrigenda.proofreading.keyboard import LAYOUTS
@@ -22,6 +22,23 @@ from corrigenda.proofreading.keyboard import LAYOUTS
 # misspellings this frequent ("alot" 3.9) are rare, and an everyday typo like "teh" (3.0)
 # stays below the English bar.
 TRUSTED_ZIPF = {"en": 3.5, "uk": 3.0, "ru": 3.0}
+# Dictionary marks for distorted ("нажаль") and erroneous forms: listed to be caught.
+_BAD_FORM = frozenset({"Dist", "Erro"})
+# A lost space: both halves at least SPLIT_MIN_ZIPF, one of them a short, very common
+# word ("на|жаль", "a|lot"); two content words together are more often a closed compound
+# ("backburning", "gasfield") than a slip.
+SPLIT_MIN_ZIPF = 4.0
+# Lengths of the glue word. English glues freely into legitimate compounds ("onboard",
+# "headstart"), so only "a"; one-letter Ukrainian and Russian prepositions start too many
+# real words ("окраїнах" is not "о країнах").
+GLUE_LEN = {"en": (1, 1), "uk": (2, 4), "ru": (2, 4)}
+GLUE_MIN_ZIPF = 5.5
+# A run-together form is suspect when rarer than its rarer half by this much (10^0.75):
+# "вже" (commoner than "же") is a word, "всеодно" (1.2 below "одно") a slip.
+SPLIT_MARGIN = 0.75
+# A form missing from the Ukrainian dictionary and 10× commoner in Russian is surzhyk.
+RUSSIANISM_MARGIN = 1.0
+KNOWN_CACHE_SIZE = 1 << 18
 # Suggestions must be at least this frequent: rarer forms are more often typos themselves.
 SUGGEST_MIN_ZIPF = 1.0
 # Words indexed for multi-edit suggestions; rarer targets are found only one edit away.
@@ -66,6 +83,9 @@ class Lexicon:
 
         self.lang = lang
         self.freq: dict[str, float] = wordfreq.get_frequency_dict(lang)
+        # Articles repeat their words: remember verdicts (bounded, one cache per language).
+        self.known = lru_cache(maxsize=KNOWN_CACHE_SIZE)(self.known)  # type: ignore[method-assign]
+        self._in_dictionary = lru_cache(maxsize=KNOWN_CACHE_SIZE)(self._in_dictionary)  # type: ignore[method-assign]
         self.alphabet = "".join(sorted(set("".join(LAYOUTS[lang])) | {"'"}))
         if lang == "ru":
             self.alphabet += "ё"
@@ -80,24 +100,67 @@ class Lexicon:
         """Frequency of the word's commonest lemma: inflected forms are individually rare."""
         if self.lang == "en":
             return self.zipf(word)
-        lemmas = {p.normal_form for p in self._morph.parse(word) if p.is_known}
+        lemmas = {p.normal_form for p in self.morph.parse(word) if p.is_known}
         return max([self.zipf(word), *(self.zipf(lemma) for lemma in lemmas)])
 
     def known(self, word: str) -> bool:
-        """Is this (lower-case, normalised) form a word of the language?"""
-        if self.zipf(word) >= TRUSTED_ZIPF[self.lang]:
+        """Is this (lower-case, normalised) form a word of the language?
+
+        Frequent forms missing from the dictionary are trusted, unless they are two words run
+        together, a common slip that web text repeats ("всеодно", "alot"), or (in Ukrainian)
+        a Russian word ("можно", "честно").
+        """
+        if self.zipf(word) >= TRUSTED_ZIPF[self.lang] and not self._suspect(word):
             return True
         return self._in_dictionary(word)
+
+    def _suspect(self, word: str) -> bool:
+        pair = self.split(word)
+        z = self.zipf(word)
+        if pair and z <= min(self.zipf(p) for p in pair.split()) - SPLIT_MARGIN:
+            return not self._in_dictionary(word)
+        if self.lang == "uk" and lexicon("ru").zipf(word) - z >= RUSSIANISM_MARGIN:
+            return not self._in_dictionary(word)
+        return False
+
+    def split(self, word: str) -> str | None:
+        """The two words this one runs together, when one is a short, very common word.
+
+        >>> lexicon("en").split("alot"), lexicon("en").split("lapstone")
+        ('a lot', None)
+        """
+        best: tuple[float, str] | None = None
+        for i in range(1, len(word)):
+            left, right = word[:i], word[i:]
+            glue, rest = sorted((left, right), key=len)
+            low, high = GLUE_LEN[self.lang]
+            if not low <= len(glue) <= high or len(rest) < 2 or self.zipf(glue) < GLUE_MIN_ZIPF:
+                continue
+            z = min(self.zipf(left), self.zipf(right))
+            better = best is None or z > best[0]
+            if better and z >= SPLIT_MIN_ZIPF and self._in_dictionary_all(f"{left} {right}"):
+                best = (z, f"{left} {right}")
+        return best[1] if best else None
 
     def suggestible(self, word: str) -> bool:
         return self.zipf(word) >= SUGGEST_MIN_ZIPF and self.known(word)
 
     def _in_dictionary(self, word: str) -> bool:
         if self.lang != "en":
-            return bool(self._morph.word_is_known(word))
+            return self._morph_known(word)
         if word in self._en_words:
             return True
         return any(self._en_base(v) for v in _en_variants(word))
+
+    def _in_dictionary_all(self, words: str) -> bool:
+        return all(self._in_dictionary(w) for w in words.split())
+
+    def _morph_known(self, word: str) -> bool:
+        """In the dictionary, and not only as a form it marks distorted or erroneous."""
+        if not self.morph.word_is_known(word):
+            return False
+        parses = self.morph.parse(word)
+        return any(p.is_known and not (_BAD_FORM & p.tag.grammemes) for p in parses)
 
     def _en_base(self, word: str) -> bool:
         if word in self._en_words:
@@ -110,7 +173,7 @@ class Lexicon:
         return False
 
     @cached_property
-    def _morph(self):  # type: ignore[no-untyped-def]
+    def morph(self):  # type: ignore[no-untyped-def]
         import pymorphy3
 
         return pymorphy3.MorphAnalyzer(lang=self.lang)
@@ -122,13 +185,18 @@ class Lexicon:
 
     @cached_property
     def indexed(self) -> list[str]:
-        """Frequent known words, the targets of multi-edit suggestions."""
+        """Frequent dictionary words, the targets of multi-edit suggestions.
+
+        Checked by plain dictionary lookup (no parse) to keep the build to about a second;
+        ``suggestible`` still weeds out distorted forms among the candidates found.
+        """
         bar = 10 ** (INDEX_MIN_ZIPF[self.lang] - 9)
         letters = set(self.alphabet)
+        listed = self._en_base if self.lang == "en" else self.morph.word_is_known
         return [
             w
             for w, f in self.freq.items()
-            if f >= bar and set(w) <= letters and w[0] != "'" and self._in_dictionary(w)
+            if f >= bar and set(w) <= letters and w[0] != "'" and listed(w)
         ]
 
 

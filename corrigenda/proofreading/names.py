@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import cached_property
+from functools import lru_cache
 
 from corrigenda.proofreading.distance import osa
+from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.text import normalise_word
 
 # Names shorter than this have too many legitimate one-letter neighbours (Ivan/Iran).
@@ -15,6 +16,12 @@ MIN_VARIANT_LEN = 5
 LONG_NAME_LEN = 9
 # Inflected forms of one name differ only in the ending: this many letters may change.
 INFLECTION_TAIL = 2
+
+
+@lru_cache(maxsize=1 << 14)
+def lemmas(lang: str, word: str) -> set[str]:
+    """Dictionary forms a (name) form may come from, by the language's morphology."""
+    return {p.normal_form for p in lexicon(lang).morph.parse(word)}
 
 
 def strip_possessive(name: str) -> str:
@@ -48,13 +55,7 @@ class NameBook:
         return False
 
     def _lemmas(self, word: str) -> set[str]:
-        return {p.normal_form for p in self._morph.parse(normalise_word(word))}
-
-    @cached_property
-    def _morph(self):  # type: ignore[no-untyped-def]
-        import pymorphy3
-
-        return pymorphy3.MorphAnalyzer(lang=self.lang)
+        return lemmas(self.lang, normalise_word(word))
 
     def variant_of(self, name: str) -> tuple[str, bool] | None:
         """(A more established name this one is a near-miss of, whether it is only a tie)."""

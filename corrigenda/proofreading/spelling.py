@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from corrigenda.proofreading.finding import Finding
-from corrigenda.proofreading.lexicon import Lexicon, lexicon
+from corrigenda.proofreading.lexicon import TRUSTED_ZIPF, Lexicon, lexicon
 from corrigenda.proofreading.names import INFLECTION_TAIL, NameBook, strip_possessive
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.suggest import match_case, ranked
@@ -42,8 +42,9 @@ FOREIGN_MIN_ZIPF = 4.0
 COINAGE_USES = 3
 # Pieces of a hyphenated word shorter than this are particles and prefixes ("ну-тка").
 PART_MIN_LEN = 4
-# Ukrainian and Russian text quote each other: a word known in the sibling is not a typo.
-_SIBLING = {"uk": "ru", "ru": "uk"}
+# Russian-language news quotes Ukrainian names and words: those are not typos.
+# Not the reverse: a Russian word in Ukrainian text is usually surzhyk ("можно", "честно").
+_SIBLING = {"ru": "uk"}
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
 # A letter held down ("Емммм", "sooooo") is expressive, not a slip.
@@ -144,13 +145,16 @@ def _plausible_slip(word: Word, lang: str, best: tuple[str, float], *, foreign: 
     lex, norm = lexicon(lang), word.norm
     target, dist = best
     z, zt = lex.zipf(norm), min(lex.zipf(part) for part in target.split())
-    if z > 0 and (dist > GREY_MAX_DISTANCE or zt - z < DOMINANCE or _is_compound(lex, norm)):
+    # Attested but not trusted: only a clear slip of a much commoner word. (Forms frequent
+    # enough to be trusted reach here only when the lexicon suspects them: "нажаль", "можно".)
+    grey = 0 < z < TRUSTED_ZIPF[lang] and " " not in target
+    if grey and (dist > GREY_MAX_DISTANCE or zt - z < DOMINANCE or _is_compound(lex, norm)):
         return False
     long_slip = len(norm) >= LONG_WORD_LEN and dist <= GREY_MAX_DISTANCE
     floor = MIN_TARGET_ZIPF if dist < GREY_MAX_DISTANCE else BLUNT_SLIP_MIN_ZIPF
     if not long_slip and zt < floor and lex.lemma_zipf(target) < floor:
         return False
-    if foreign and (dist >= GREY_MAX_DISTANCE or zt < FOREIGN_MIN_ZIPF):
+    if foreign and (dist >= GREY_MAX_DISTANCE or zt < FOREIGN_MIN_ZIPF or " " in target):
         return False
     if word.is_capitalised and not word.sentence_start:
         near = dist <= GREY_MAX_DISTANCE and zt >= NAME_TYPO_MIN_ZIPF[lang]

@@ -19,12 +19,8 @@ FREQ_WEIGHT = 0.5
 # A candidate the article uses elsewhere is likelier; small, or the article's other
 # inflection of the same word ("vehicle" for "vehilces") would win.
 CONTEXT_BONUS = 0.4
-# A lost space is one slip; both halves must be common words, or every rare word splits.
-SPACE_COST = 1.0
-SPLIT_MIN_ZIPF = 4.0
-# ...and one half a short, very common word ("він|був", "man|travelling"): two content
-# words run together are more often a closed compound ("backburning") than a slip.
-SPLIT_GLUE_ZIPF = 5.5
+# A lost space is one slip.
+SPACE_COST = 0.7
 # Candidates weighed per flagged word: the rest are rarer and farther.
 MAX_WEIGHED = 25
 
@@ -99,22 +95,12 @@ def ranked(
 
 
 def _splits(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
-    """A lost space: "mantravelling" → "man travelling".
-
-    >>> from corrigenda.proofreading.lexicon import lexicon
-    >>> en = lexicon("en")
-    >>> [c for _, c, _ in _splits(en, "mantravelling")], _splits(en, "lapstone")
-    (['man travelling'], [])
-    """
-    out = []
-    for i in range(2, len(word) - 1):
-        left, right = word[:i], word[i:]
-        z = min(lex.zipf(left), lex.zipf(right))
-        short = min((left, right), key=len)
-        glue = len(short) <= 3 and lex.zipf(short) >= SPLIT_GLUE_ZIPF
-        if glue and z >= SPLIT_MIN_ZIPF and lex.known(left) and lex.known(right):
-            out.append((SPACE_COST * DIST_WEIGHT - z * FREQ_WEIGHT, f"{left} {right}", SPACE_COST))
-    return out
+    """A lost space: "mantravelling" → "man travelling"."""
+    pair = lex.split(word)
+    if pair is None:
+        return []
+    z = min(lex.zipf(part) for part in pair.split())
+    return [(SPACE_COST * DIST_WEIGHT - z * FREQ_WEIGHT, pair, SPACE_COST)]
 
 
 def _weigh(

@@ -23,6 +23,10 @@ def article_reanchor(*, revision: Revision) -> int:
     rebasers: dict[int, Rebaser] = {}
     moved = 0
     for issue in issues:
+        if issue.anchor == Anchor.DELETED:
+            # Its passage is gone: finding the quote elsewhere would be the silent move the
+            # editor must never get. It stays flagged until the editor decides.
+            continue
         if issue.revision is None or issue.start is None:
             moved += _retry_unplaced(issue, revision)
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import socket
@@ -67,6 +68,9 @@ def desk(tmp_path_factory, mailbox) -> Iterator[str]:
         if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "SECRET_KEY")
     }
     env["CORRIGENDA_HOME"] = str(home)
+    # Every browser context plays a different reader (see `person`): the desk reads the
+    # reader's address from X-Forwarded-For, as behind a real proxy.
+    env["CORRIGENDA_BEHIND_PROXY"] = "1"
     env["CORRIGENDA_SMTP_HOST"], env["CORRIGENDA_SMTP_PORT"] = "127.0.0.1", str(mailbox.port)
     log = home / "server.log"
     with log.open("w") as out:
@@ -100,9 +104,18 @@ def browser():
         browser.close()
 
 
+_people = itertools.count(1)
+
+
+def person(browser):
+    """A new browser context with an address of its own (TEST-NET-2, never routed)."""
+    address = f"198.51.100.{next(_people) % 250 + 1}"
+    return browser.new_context(extra_http_headers={"X-Forwarded-For": address})
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context()
+    context = person(browser)
     page = context.new_page()
     problems: list[str] = []
     page.on(

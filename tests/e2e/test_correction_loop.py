@@ -11,6 +11,7 @@ from urllib.request import urlopen
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import person
 from tests.e2e.test_journey import SELECT_WORD, log_in
 
 pytestmark = pytest.mark.e2e
@@ -28,7 +29,7 @@ def test_accepted_correction_goes_live_and_public(browser, desk, page, mailbox):
     dialog.get_by_role("button", name="Send").click()
     expect(dialog).to_contain_text("Thank you")
 
-    editor = browser.new_context().new_page()
+    editor = person(browser).new_page()
     log_in(editor, desk)
     row = editor.locator("tr.row", has=editor.locator("mark", has_text="Elison"))
     expect(row).to_have_count(1, timeout=20_000)

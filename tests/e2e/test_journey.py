@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from corrigenda.demo.load import DEMO_EDITOR, DEMO_PASSWORD
+from tests.e2e.conftest import person
 
 pytestmark = pytest.mark.e2e
 QUEUE_WAIT_MS = 20_000  # the worker polls twice a second; the queue page refreshes every 5 s
@@ -93,11 +94,11 @@ def test_reader_report_reaches_the_editor_who_decides(browser, desk, page):
     report(page, desk, "harwick-library-reopens", "goverment", "government", comment="Spelling.")
     assert page.problems == [], page.problems
 
-    second_reader = browser.new_context().new_page()
+    second_reader = person(browser).new_page()
     report(second_reader, desk, "harwick-library-reopens", "goverment", "government")
     second_reader.context.close()
 
-    editor = browser.new_context().new_page()
+    editor = person(browser).new_page()
     log_in(editor, desk)
     row = row_for(editor, "goverment")
     expect(row).to_have_count(1, timeout=QUEUE_WAIT_MS)
@@ -123,7 +124,7 @@ def test_editor_rejects_with_a_reason_and_marks_spam(browser, desk, page):
     report(page, desk, "vinnytsia-pishokhidnyi-mist", "Будівнитство", "Будівництво", lang="uk")
     report(page, desk, "harwick-library-reopens", "reading room", "spam spam spam")
 
-    editor = browser.new_context().new_page()
+    editor = person(browser).new_page()
     log_in(editor, desk)
     expect(row_for(editor, "фестивль")).to_have_count(1, timeout=QUEUE_WAIT_MS)
     row_for(editor, "фестивль").locator("a").click()

@@ -17,8 +17,14 @@ def token(editor):
 def issue(site):
     revision = RevisionFactory(article__site=site)
     start = revision.text.index("the the")
-    return IssueFactory(article=revision.article, revision=revision, start=start,
-                        end=start + 7, suggestion="the", report_count=3)
+    return IssueFactory(
+        article=revision.article,
+        revision=revision,
+        start=start,
+        end=start + 7,
+        suggestion="the",
+        report_count=3,
+    )
 
 
 def call(client, method, path, token=None, **body):
@@ -47,8 +53,14 @@ def test_list_and_read_own_issues_only(client, token, issue):
 
 
 def test_accept_with_a_correction_note(client, token, issue, editor):
-    response = call(client, "post", f"/issues/{issue.pk}/accept", token, final_text="the",
-                    disposition="correction")
+    response = call(
+        client,
+        "post",
+        f"/issues/{issue.pk}/accept",
+        token,
+        final_text="the",
+        disposition="correction",
+    )
     assert response.status_code == 200 and response.json()["status"] == Status.ACCEPTED
     assert Decision.objects.get(issue=issue).user == editor
     assert Correction.objects.get(issue=issue).note.startswith("Correction:")

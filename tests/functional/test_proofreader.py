@@ -32,7 +32,7 @@ def test_a_typo_in_a_new_revision_becomes_a_proofreader_issue(site):
     typo = next(issue for issue in issues if issue.quote == "budgett")
     assert (typo.source, typo.kind, typo.suggestion) == (Source.PROOFREADER, "typo", "budget")
     assert typo.rule.startswith("spelling") and 0 < typo.confidence <= 1
-    assert TEXT[typo.start:typo.end] == "budgett"
+    assert TEXT[typo.start : typo.end] == "budgett"
     assert typo.report_count == 0
 
 
@@ -75,9 +75,11 @@ def test_ukrainian_mixed_script_word_is_found(site):
 def test_pushed_revision_is_proofread_by_the_worker(client):
     site, secret = site_create(name="herald", domains=["herald.example"])
     response = client.post(
-        "/api/v1/articles", data=json.dumps({"url": "https://herald.example/a", "lang": "en",
-                                             "text": TEXT}),
-        content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {secret}")
+        "/api/v1/articles",
+        data=json.dumps({"url": "https://herald.example/a", "lang": "en", "text": TEXT}),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {secret}",
+    )
     assert response.status_code == 201
     call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
     assert Issue.objects.filter(site=site, source=Source.PROOFREADER, quote="budgett").exists()

@@ -121,3 +121,15 @@ def test_no_task_without_live_issues(revision):
     )
     assert not DBTaskResult.objects.filter(task_path="corrigenda.tasks.reanchor_article").exists()
     assert DBTaskResult.objects.filter(task_path="corrigenda.tasks.proofread_revision").exists()
+
+
+def test_deleted_issue_is_not_found_again_elsewhere(revision):
+    text = "Tony Smith spoke first. Later, Tony Smith left the hall."
+    first = RevisionFactory(article=revision.article, text=text)
+    issue = issue_on(first, "Tony Smith")
+    issue.anchor = Anchor.DELETED
+    issue.start = issue.end = None
+    issue.save()
+    article_reanchor(revision=new_text(first, text + " Nobody else spoke."))
+    issue.refresh_from_db()
+    assert (issue.anchor, issue.start) == (Anchor.DELETED, None)

@@ -1,5 +1,6 @@
 // Corrigenda loader: the one script tag a publisher adds.
-//   <script src="https://desk/widget.js" data-site="PUBLIC_KEY" [data-lang="uk"] [data-hint] defer>
+//   <script src="https://desk/widget.js" data-site="PUBLIC_KEY" [data-lang="uk"] [data-hint]
+//           [data-corrections] defer>
 // It only watches for Ctrl/⌘+Enter (and, on touch screens, selections) inside the article;
 // the dialog (widget-dialog.js, from the same desk origin) is fetched on first use.
 // A classic <script> rather than import(): cross-origin module scripts need CORS headers
@@ -94,6 +95,8 @@
   function showHint() {
     const article = root();
     const own = data.hint;
+    // data-corrections: the article's published notes at its end (widget-corrections.js).
+    if (article && data.corrections != null) fetchScript("/widget-corrections.js");
     if (own == null || !article) return;
     const builtIn = !own || own === "true";
     const hint = (config.hint =

@@ -25,3 +25,10 @@ test("mangled property names spare every string key publishers can override", as
       assert.match(built[name], new RegExp(`[{,]${key}:`), `${name}: ${key}`);
   }
 });
+
+test("the corrections bundle: three headings, no markup parsing, no console, no JSON-LD", async () => {
+  const built = (await buildAll())["widget-corrections.js"];
+  for (const heading of ["Corrections", "Виправлення", "Исправления"])
+    assert.ok(built.includes(heading), heading);
+  assert.doesNotMatch(built, /innerHTML|insertAdjacentHTML|console\.|ld\+json/);
+});

@@ -1,8 +1,8 @@
 """A real Chromium against the built widget, a fixture page and a recording desk.
 
 Two loopback origins, so the report is a real cross-origin request: pages are served from
-http://127.0.0.1:<port>, the desk (widget files + POST /api/v1/reports) from
-http://localhost:<port>. Run from the repository root:
+http://127.0.0.1:<port>, the desk (widget files, POST /api/v1/reports and
+GET /api/v1/corrections) from http://localhost:<port>. Run from the repository root:
 
     python -m pytest tests/e2e/widget  (the browser comes from tests/e2e/conftest.py)
 """
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page
@@ -31,6 +32,10 @@ class Desk:
     requests: list[tuple[str, str]] = field(default_factory=list)
     # Each entry: (status, body, extra headers); empty → 201 {"id", "status"}.
     answers: list[tuple[int, dict, dict]] = field(default_factory=list)
+    # GET /api/v1/corrections: these notes as JSON-LD; another status answers an error, and
+    # 0 closes the connection with no answer at all (a network error in the browser).
+    corrections: list[dict] = field(default_factory=list)
+    corrections_status: int = 200
 
 
 @dataclass
@@ -56,8 +61,32 @@ def _desk_handler(desk: Desk) -> type[BaseHTTPRequestHandler]:
             # Without this the widget cannot read Retry-After on a 429 (not CORS-safelisted).
             self.send_header("Access-Control-Expose-Headers", "Retry-After")
 
+        def _corrections(self) -> None:
+            """`GET /api/v1/corrections?url=…` as docs/api.md has it (public, any origin)."""
+            if desk.corrections_status == 0:
+                self.close_connection = True  # no status line: the browser's fetch rejects
+                return
+            url = parse_qs(urlsplit(self.path).query).get("url", [""])[0]
+            body = {"@context": "https://schema.org", "@type": "NewsArticle", "url": url}
+            if desk.corrections_status == 200:
+                body["correction"] = [
+                    {"@type": "CorrectionComment", **note} for note in desk.corrections
+                ]
+            else:
+                body = {"error": {"code": "unavailable", "message": "Try again later."}}
+            data = json.dumps(body).encode()
+            self.send_response(desk.corrections_status)
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.send_header("Content-Type", "application/ld+json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
         def do_GET(self) -> None:
             desk.requests.append(("GET", self.path))
+            if self.path.startswith("/api/v1/corrections?"):
+                self._corrections()
+                return
             path = STATIC / self.path.lstrip("/").split("?")[0]
             if not path.is_file() or path.parent != STATIC:
                 self.send_error(404)

@@ -110,3 +110,12 @@ def test_a_quote_in_the_sibling_language_is_not_flagged():
 
 def test_expressive_lengthening_is_not_a_typo():
     assert kinds("Емммм... Ну, гаразд.", "uk") == []
+
+
+def test_ukrainian_function_words_the_dictionary_lacks_are_trusted():
+    assert kinds("Він вже прийшов, теж сказав, що грошей немає і нема.", "uk") == []
+
+
+def test_surzhyk_and_run_together_words_are_flagged_in_ukrainian():
+    found = {f.text: f.suggestions[0] for f in check("Я можно сказати, що всеодно прийду.", "uk")}
+    assert found == {"можно": "можна", "всеодно": "все одно"}

@@ -1,0 +1,251 @@
+"""Proofreading benchmark: recall, false alarms per 1,000 clean words and top-1 fix.
+
+    python bench/proofreading/run.py [--words 20000] [--seed 1] [--langs en,uk,ru]
+        [--uagec [--uagec-texts 500]] [--no-baseline]
+
+Corrigenda and the baselines that are installed run in the same process on the same texts:
+pyspellchecker (en, ru; it has no Ukrainian) and Hunspell through its C binding (PyPI
+``hunspell``, dictionaries from Debian's hunspell-en-us, hunspell-uk, hunspell-ru).
+Errors are injected into clean prose (see corpora.py): keyboard slips, dropped/doubled
+letters, swaps and sound-alike vowels, keeping only results that are not words (not in
+wordfreq's list), with the original word as the fix. "FA/1k clean" counts every spelling
+finding on the untouched prose, so real typos the corpora carry count against us too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpora import CORPORA, uagec_spelling
+
+from corrigenda.proofreading import check
+from corrigenda.proofreading.keyboard import neighbours
+from corrigenda.proofreading.text import words
+
+DENSE_EVERY = 25  # one error per 25 eligible words: many errors, for recall
+SPARSE_EVERY = 1000  # one per 1,000 words: the rate real articles carry
+WARM_UP_DOCS = 20  # enough to load every lazy lexicon and index before timing
+SPELLING = ("spelling.misspelling", "spelling.name_variant")
+_VOWELS = {"en": "aeiou", "uk": "аеиіоуяюєї", "ru": "аеиоуыэюя"}
+
+
+def corrupt(word: str, lang: str, rng: random.Random) -> str:
+    """One realistic slip inside the word (never its first letter)."""
+    i = rng.randrange(1, len(word))
+    c = word[i]
+    kind = rng.choice(("near", "drop", "double", "swap", "vowel", "insert"))
+    if kind == "near" and neighbours(lang).get(c):
+        return word[:i] + rng.choice(sorted(neighbours(lang)[c])) + word[i + 1 :]
+    if kind == "drop":
+        return word[:i] + word[i + 1 :]
+    if kind == "double":
+        return word[:i] + c + word[i:]
+    if kind == "swap" and i + 1 < len(word):
+        return word[:i] + word[i + 1] + c + word[i + 2 :]
+    if kind == "vowel" and c in _VOWELS[lang]:
+        return word[:i] + rng.choice([v for v in _VOWELS[lang] if v != c]) + word[i + 1 :]
+    if kind == "insert" and neighbours(lang).get(c):
+        return word[:i] + rng.choice(sorted(neighbours(lang)[c])) + word[i:]
+    return word[:i] + word[i + 1 :]
+
+
+def inject(doc: str, lang: str, every: int, rng: random.Random, known) -> tuple[str, list]:  # type: ignore[no-untyped-def]
+    out, truth, last = [], [], 0
+    shift = 0
+    for w in words(doc):
+        if not (w.text.isalpha() and len(w.text) >= 4 and rng.randrange(every) == 0):
+            continue
+        bad = corrupt(w.text, lang, rng)
+        if bad == w.text or known(bad.lower()):
+            continue
+        out.append(doc[last : w.start] + bad)
+        truth.append((w.start + shift, w.start + shift + len(bad), w.text))
+        shift += len(bad) - len(w.text)
+        last = w.end
+    out.append(doc[last:])
+    return "".join(out), truth
+
+
+def sample(lang: str, limit: int) -> list[str]:
+    docs, n = [], 0
+    for doc in CORPORA[lang]():
+        docs.append(doc)
+        n += len(doc.split())
+        if n >= limit:
+            break
+    return docs
+
+
+def score(flagged: list[list[tuple[int, int, str]]], truths: list[list], n_words: int) -> dict:  # type: ignore[type-arg]
+    hits = fixed = alarms = total = 0
+    for spans, truth in zip(flagged, truths, strict=True):
+        total += len(truth)
+        for s, e, fix in truth:
+            hit = [f for f in spans if f[0] < e and s < f[1]]
+            hits += bool(hit)
+            fixed += bool(hit) and hit[0][2].lower() == fix.lower()
+        alarms += sum(1 for f in spans if not any(f[0] < e and s < f[1] for s, e, _ in truth))
+    return {
+        "recall": hits / max(total, 1),
+        "top1": fixed / max(hits, 1),
+        "fa_per_1000": 1000 * alarms / max(n_words, 1),
+        "errors": total,
+    }
+
+
+def corrigenda_spans(text: str, lang: str, kinds=SPELLING) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    return [
+        (f.start, f.end, (f.suggestions or ("",))[0]) for f in check(text, lang) if f.kind in kinds
+    ]
+
+
+def baselines(lang: str) -> dict:  # type: ignore[type-arg]
+    """The checkers to beat, where installed: pyspellchecker and the C Hunspell binding."""
+    out = {}
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        SpellChecker = None
+    if SpellChecker is not None and lang in ("en", "ru"):
+        spell = SpellChecker(language=lang)
+        out["pyspellchecker"] = _spans(lambda w: w in spell, lambda w: spell.correction(w))
+    hun = _hunspell(lang)
+    if hun is not None:
+        out["hunspell"] = _spans(
+            lambda w: hun.spell(w), lambda w: (hun.suggest(w) or [""])[0], raw=True
+        )
+    return out
+
+
+def _hunspell(lang: str):  # type: ignore[no-untyped-def]
+    name = {"en": "en_US", "uk": "uk_UA", "ru": "ru_RU"}[lang]
+    dic = Path("/usr/share/hunspell") / f"{name}.dic"
+    try:
+        import hunspell  # the C binding (pip "hunspell", Debian "hunspell-{en-us,uk,ru}")
+    except ImportError:
+        return None
+    return hunspell.HunSpell(str(dic), str(dic.with_suffix(".aff"))) if dic.exists() else None
+
+
+def _spans(known, correct, raw: bool = False):  # type: ignore[no-untyped-def]
+    def spans(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for w in words(text):
+            form = w.text if raw else w.norm
+            if not known(form):
+                out.append((w.start, w.end, _Lazy(lambda f=form: correct(f) or "")))
+        return out
+
+    return spans
+
+
+class _Lazy:
+    """pyspellchecker's correction is slow: computed only when a score needs it."""
+
+    def __init__(self, fn) -> None:  # type: ignore[no-untyped-def]
+        self.fn = fn
+
+    def lower(self) -> str:
+        return self.fn().lower()
+
+
+def _forget_verdicts(lang: str) -> None:
+    from corrigenda.proofreading.lexicon import lexicon
+    from corrigenda.proofreading.suggest import _delete_index
+
+    for loaded in {"en": ("en",), "uk": ("uk", "ru"), "ru": ("ru", "uk")}[lang]:
+        lex = lexicon(loaded)
+        _delete_index(lex)  # built once per process on the first long typo: not timed
+        lex.known.cache_clear()  # type: ignore[attr-defined]
+        lex._in_dictionary.cache_clear()  # type: ignore[attr-defined]
+
+
+def _timed(fn, docs: list[str], lang: str) -> tuple[int, float, float]:  # type: ignore[no-untyped-def]
+    """Findings on the clean docs, seconds with cold word caches, seconds with warm ones."""
+    for doc in docs[:WARM_UP_DOCS]:  # load lexicons and indexes outside the timing
+        fn(doc)
+    _forget_verdicts(lang)  # then time with cold per-word caches: a conservative figure
+    t = time.perf_counter()
+    found = sum(len(fn(d)) for d in docs)
+    cold = time.perf_counter() - t
+    t = time.perf_counter()
+    for doc in docs:  # again, with the words' verdicts cached as in a long-running worker
+        fn(doc)
+    return found, cold, time.perf_counter() - t
+
+
+def run_lang(lang: str, limit: int, seed: int, with_baseline: bool) -> None:
+    docs = sample(lang, limit)
+    n_words = sum(len(words(d)) for d in docs)
+    from wordfreq import zipf_frequency
+
+    def known(w: str) -> bool:
+        return zipf_frequency(w, lang) > 0
+
+    rng = random.Random(seed)
+    dense = [inject(d, lang, DENSE_EVERY, rng, known) for d in docs]
+    sparse = [inject(d, lang, SPARSE_EVERY, rng, known) for d in docs]
+    checkers = {"corrigenda": lambda t: corrigenda_spans(t, lang)}
+    if with_baseline:
+        checkers.update(baselines(lang))
+    print(f"\n## {lang}: {len(docs)} documents, {n_words} words")
+    for name, fn in checkers.items():
+        clean_fa, secs, warm = _timed(fn, docs, lang)
+        d = score([fn(t) for t, _ in dense], [tr for _, tr in dense], 1)
+        s = score([fn(t) for t, _ in sparse], [tr for _, tr in sparse], n_words)
+        print(
+            f"{name:15} recall {d['recall']:.3f} ({d['errors']} errors)  top-1 {d['top1']:.3f}  "
+            f"FA/1k clean {1000 * clean_fa / n_words:.2f}  sparse: recall {s['recall']:.2f} "
+            f"of {s['errors']}, FA/1k {s['fa_per_1000']:.2f}  speed {n_words / secs:,.0f} words/s"
+            f" (warm {n_words / warm:,.0f})"
+        )
+    all_kinds = sum(len(check(d, lang)) for d in docs)
+    print(f"corrigenda, every rule: {1000 * all_kinds / n_words:.2f} findings per 1k clean words")
+
+
+def run_uagec(with_baseline: bool, texts: int) -> None:
+    data = uagec_spelling()[:texts]
+    if not data:
+        return
+    n_words = sum(len(t.split()) for t, _ in data)
+    n_errors = sum(len(e) for _, e in data)
+    print(f"\n## UA-GEC train, real spelling errors only: {len(data)} texts, {n_words} words")
+    checkers = {"corrigenda": lambda t: corrigenda_spans(t, "uk")}
+    if with_baseline:
+        checkers.update(baselines("uk"))
+    for name, fn in checkers.items():
+        s = score([fn(t) for t, _ in data], [e for _, e in data], n_words)
+        tp = s["recall"] * n_errors
+        fp = s["fa_per_1000"] * n_words / 1000
+        precision = tp / max(tp + fp, 1)
+        f1 = 2 * precision * s["recall"] / max(precision + s["recall"], 1e-9)
+        print(
+            f"{name:15} recall {s['recall']:.3f} of {n_errors}  precision {precision:.3f}  "
+            f"F1 {f1:.3f}  top-1 {s['top1']:.3f}  FA/1k {s['fa_per_1000']:.2f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--langs", default="en,uk,ru")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--uagec-texts", type=int, default=500, help="UA-GEC texts scored")
+    parser.add_argument("--uagec", action="store_true", help="also score UA-GEC's real errors")
+    args = parser.parse_args()
+    for lang in args.langs.split(","):
+        run_lang(lang, args.words, args.seed, not args.no_baseline)
+    if args.uagec:
+        run_uagec(not args.no_baseline, args.uagec_texts)
+
+
+if __name__ == "__main__":
+    main()
