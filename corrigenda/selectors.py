@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db.models import Count, QuerySet
 from django.http import Http404
 
@@ -50,19 +50,19 @@ class QueueFilters:
             status=pick("status", Status.values, Status.OPEN),
             kind=pick("kind", Kind.values, ""),
             source=pick("source", Source.values, Source.READER),
-            sort=query.get("sort") if query.get("sort") in SORTS else "recent",
+            sort=sort if (sort := query.get("sort", "recent")) in SORTS else "recent",
         )
 
 
-def sites_for_user(user: AbstractBaseUser) -> QuerySet[Site]:
+def sites_for_user(user: User) -> QuerySet[Site]:
     return Site.objects.filter(memberships__user=user).order_by("name")
 
 
-def membership_for(user: AbstractBaseUser, site_id: int) -> Membership | None:
+def membership_for(user: User, site_id: int) -> Membership | None:
     return Membership.objects.filter(user=user, site_id=site_id).first()
 
 
-def issues_for_user(user: AbstractBaseUser, filters: QueueFilters) -> QuerySet[Issue]:
+def issues_for_user(user: User, filters: QueueFilters) -> QuerySet[Issue]:
     issues = Issue.objects.filter(site__memberships__user=user).select_related("article", "site")
     if filters.site:
         issues = issues.filter(site__name=filters.site)
@@ -75,7 +75,7 @@ def issues_for_user(user: AbstractBaseUser, filters: QueueFilters) -> QuerySet[I
     return issues.order_by(*SORTS[filters.sort])
 
 
-def issue_for_user(user: AbstractBaseUser, pk: int) -> Issue:
+def issue_for_user(user: User, pk: int) -> Issue:
     """The issue, if the user belongs to its site; otherwise 404, as if it did not exist."""
     issue = (
         Issue.objects.filter(pk=pk, site__memberships__user=user)
@@ -118,7 +118,7 @@ def article_corrections(site: Site, url: str) -> QuerySet[Correction]:
     return published_corrections(site).filter(article__url=url)
 
 
-def queue_counts(user: AbstractBaseUser, filters: QueueFilters) -> dict[str, int]:
+def queue_counts(user: User, filters: QueueFilters) -> dict[str, int]:
     """Issues per source under the other filters: the counts on the queue's tabs."""
     counts = {source: 0 for source in Source.values}
     rows = issues_for_user(user, replace(filters, source="")).order_by().values("source")

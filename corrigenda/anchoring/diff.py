@@ -79,7 +79,7 @@ def _common_tail(a: Sequence[str], b: Sequence[str], alo: int, ahi: int, blo: in
     return n
 
 
-def _split_gap(a, b, alo, ahi, blo, bhi, stack) -> list[Block]:  # type: ignore[no-untyped-def]
+def _split_gap(a, b, alo, ahi, blo, bhi, stack) -> list[Block]:
     """Anchor a gap on its unique common tokens and queue the sub-gaps; else difflib."""
     anchors = _unique_anchors(a[alo:ahi], b[blo:bhi])
     if not anchors:

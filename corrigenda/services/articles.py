@@ -140,7 +140,7 @@ def article_refresh(*, article: Article, force: bool = False) -> Revision | None
         )
         return article.current_revision
     extracted = extract(page.body, url=page.final_url)
-    _update_metadata(article, title=extracted.title, lang=extracted.lang or "")
+    _update_metadata(article, title=extracted.title or "", lang=extracted.lang or "")
     Article.objects.filter(pk=article.pk).update(fetched_at=timezone.now(), fetch_error="")
     if not extracted.text:
         return article.current_revision
@@ -158,7 +158,8 @@ def article_push(
     """A CMS pushes an article version: text as given, or extracted from its HTML."""
     if html and not text:
         extracted = extract(html, url=url)
-        text, title, lang = extracted.text, title or extracted.title, lang or extracted.lang or ""
+        text = extracted.text
+        title, lang = title or extracted.title or "", lang or extracted.lang or ""
     if not normalise_text(text):
         raise EmptyArticle("no article text found")
     article = article_for_url(site=site, url=url, title=title, lang=lang)

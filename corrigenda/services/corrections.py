@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
@@ -12,7 +12,7 @@ from corrigenda.notes import note_draft, reader_mail
 
 
 def correction_create(
-    *, issue: Issue, user: AbstractBaseUser, after: str, disposition: str, note: str | None
+    *, issue: Issue, user: User, after: str, disposition: str, note: str | None
 ) -> Correction:
     """Record what the accepted issue changes; draft the public note unless one is given."""
     lang = issue.article.lang

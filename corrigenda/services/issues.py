@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -33,7 +33,7 @@ class DecisionError(Exception):
 
 def _decide(
     issue: Issue,
-    user: AbstractBaseUser,
+    user: User,
     action: str,
     status: str,
     text: str,
@@ -59,7 +59,7 @@ def _decide(
 def issue_accept(
     *,
     issue: Issue,
-    user: AbstractBaseUser,
+    user: User,
     final_text: str,
     disposition: str = Disposition.SILENT,
     note: str | None = None,
@@ -84,7 +84,7 @@ def issue_accept(
     return _decide(issue, user, Action.ACCEPT, Status.ACCEPTED, final_text, record)
 
 
-def issue_reject(*, issue: Issue, user: AbstractBaseUser, reason: str) -> Issue:
+def issue_reject(*, issue: Issue, user: User, reason: str) -> Issue:
     """Reject with a reason; readers who left an address receive it."""
     from corrigenda.tasks import notify_readers
 
@@ -98,7 +98,7 @@ def issue_reject(*, issue: Issue, user: AbstractBaseUser, reason: str) -> Issue:
     return _decide(issue, user, Action.REJECT, Status.REJECTED, reason, tell)
 
 
-def issue_mark_spam(*, issue: Issue, user: AbstractBaseUser) -> Issue:
+def issue_mark_spam(*, issue: Issue, user: User) -> Issue:
     """Spam: close the issue and block every sender behind it on this site."""
     with transaction.atomic():
         decided = _decide(issue, user, Action.SPAM, Status.SPAM, "")
@@ -107,7 +107,7 @@ def issue_mark_spam(*, issue: Issue, user: AbstractBaseUser) -> Issue:
     return decided
 
 
-def issue_reopen(*, issue: Issue, user: AbstractBaseUser) -> Issue:
+def issue_reopen(*, issue: Issue, user: User) -> Issue:
     with transaction.atomic():
         locked = Issue.objects.select_for_update().get(pk=issue.pk)
         if locked.status == Status.OPEN:
@@ -120,7 +120,7 @@ def issue_reopen(*, issue: Issue, user: AbstractBaseUser) -> Issue:
     return locked
 
 
-def issue_comment(*, issue: Issue, user: AbstractBaseUser, text: str) -> Decision:
+def issue_comment(*, issue: Issue, user: User, text: str) -> Decision:
     text = text.strip()
     if not text or len(text) > MAX_NOTE:
         raise DecisionError(f"Write between 1 and {MAX_NOTE} characters.", "text")

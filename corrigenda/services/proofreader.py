@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
@@ -96,7 +96,7 @@ def _file(article: Article, revision: Revision, finding: Finding) -> Issue:
     )
 
 
-def issue_not_an_error(*, issue: Issue, user: AbstractBaseUser) -> Issue:
+def issue_not_an_error(*, issue: Issue, user: User) -> Issue:
     """An editor says the proofreader was wrong: dismiss it here, and teach the site's words."""
     with transaction.atomic():
         decided = issue_reject(issue=issue, user=user, reason="Not an error")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from corrigenda.anchoring import Rebaser, Selector, locate, normalise_text
+from corrigenda.anchoring import Rebaser, Selector, Span, locate, normalise_text
 from corrigenda.models import Action, Anchor, Decision, Issue, Revision, Status
 from corrigenda.services.corrections import correction_publish
 
@@ -27,18 +27,18 @@ def article_reanchor(*, revision: Revision) -> int:
             # Its passage is gone: finding the quote elsewhere would be the silent move the
             # editor must never get. It stays flagged until the editor decides.
             continue
-        if issue.revision is None or issue.start is None:
+        old = issue.revision
+        if old is None or issue.start is None or issue.end is None:
             moved += _retry_unplaced(issue, revision)
             continue
-        if issue.revision_id not in rebasers:
-            rebasers[issue.revision_id] = Rebaser(issue.revision.text, revision.text)
-        _carry(issue, revision, rebasers[issue.revision_id])
+        if old.pk not in rebasers:
+            rebasers[old.pk] = Rebaser(old.text, revision.text)
+        _carry(issue, revision, rebasers[old.pk].rebase(issue.start, issue.end))
         moved += 1
     return moved
 
 
-def _carry(issue: Issue, revision: Revision, rebaser: Rebaser) -> None:
-    span = rebaser.rebase(issue.start, issue.end)
+def _carry(issue: Issue, revision: Revision, span: Span | None) -> None:
     if span is None:
         # Never moved silently somewhere else: the editor decides what a deletion means.
         _save(issue, revision, None, None, Anchor.DELETED)

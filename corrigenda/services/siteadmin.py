@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from django.contrib.auth.forms import PasswordResetForm
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
@@ -91,7 +91,7 @@ def member_invite(*, site: Site, email: str, role: str, request: HttpRequest) ->
     return Membership.objects.get(user=user, site=site)
 
 
-def _send_password_link(user: AbstractBaseUser, request: HttpRequest) -> None:
+def _send_password_link(user: User, request: HttpRequest) -> None:
     form = PasswordResetForm({"email": user.email})
     if form.is_valid():
         # Django's reset mail refuses users without a usable password; a fresh invitee has
@@ -105,7 +105,7 @@ def _send_password_link(user: AbstractBaseUser, request: HttpRequest) -> None:
         )
 
 
-def member_remove(*, site: Site, user_id: int, acting: AbstractBaseUser) -> None:
+def member_remove(*, site: Site, user_id: int, acting: User) -> None:
     if user_id == acting.pk:
         raise SiteAdminError("You can't remove yourself; ask another owner.")
     owners = site.memberships.filter(role=Role.OWNER).exclude(user_id=user_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models.functions import Length
 from django.db.models.signals import post_delete, post_save
@@ -117,7 +117,7 @@ def site_create(
 
 def user_add(
     *, email: str, site: Site, role: str = Role.EDITOR, password: str | None = None
-) -> AbstractBaseUser:
+) -> User:
     """Create (or find) a user by e-mail and give them a role on ``site``."""
     users = get_user_model()
     user, created = users.objects.get_or_create(username=email, defaults={"email": email})

@@ -154,12 +154,20 @@ def _mergeable_issue(article: Article, report: Report, placement: Placement) -> 
 
 
 def _same_place(issue: Issue, report: Report, placement: Placement) -> bool:
-    if placement.start is None or issue.start is None:
+    here, there = placement.revision, issue.revision
+    if (
+        placement.start is None
+        or placement.end is None
+        or here is None
+        or there is None
+        or issue.start is None
+        or issue.end is None
+    ):
         # Nothing to compare by position: the same words quoted are the same complaint.
         return normalise_text(issue.quote).casefold() == normalise_text(report.exact).casefold()
     start, end = issue.start, issue.end
-    if issue.revision_id != placement.revision.pk:
-        moved = Rebaser(issue.revision.text, placement.revision.text).rebase(start, end)
+    if there.pk != here.pk:
+        moved = Rebaser(there.text, here.text).rebase(start, end)
         if moved is None:
             return False
         start, end = moved.start, moved.end
@@ -168,7 +176,7 @@ def _same_place(issue: Issue, report: Report, placement: Placement) -> bool:
 
 def _issue_from(report: Report, placement: Placement) -> Issue:
     quote = report.exact
-    if placement.start is not None:
+    if placement.revision is not None and placement.start is not None:
         quote = placement.revision.text[placement.start : placement.end]
     return Issue.objects.create(
         site=report.site,

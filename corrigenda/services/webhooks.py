@@ -14,6 +14,7 @@ import hmac
 import json
 import time
 from datetime import timedelta
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -32,6 +33,7 @@ from corrigenda.models import (
 )
 
 SIGNATURE_HEADER = "Corrigenda-Signature"
+CONTEXT = 32  # characters of context sent either side of the span, as the widget sends
 MAX_ATTEMPTS = 6  # the first try and five retries: about an hour of back-off in all
 BACKOFF_SECONDS = 30  # first retry after 30 s, then doubling: 30 s, 1, 2, 4, 8 min...
 SIGNATURE_TOLERANCE = 300  # receivers refuse a delivery signed more than 5 minutes ago
@@ -70,7 +72,6 @@ def signature_verify(secret: str, header: str, body: bytes, now: float | None = 
 def correction_payload(correction: Correction) -> dict:
     """What the CMS needs to apply the fix: where, what it was, what it should be."""
     issue = correction.issue
-    revision = issue.revision
     return {
         "event": "correction.accepted",
         "site": correction.site.name,
@@ -83,16 +84,22 @@ def correction_payload(correction: Correction) -> dict:
             "note": correction.note,
             "lang": correction.lang,
         },
-        "anchor": {
-            "revision": revision.fingerprint if revision else None,
-            "start": issue.start,
-            "end": issue.end,
-            "prefix": revision.text[max(0, issue.start - 32) : issue.start] if revision else "",
-            "suffix": revision.text[issue.end : issue.end + 32] if revision else "",
-        }
-        if issue.start is not None
-        else None,
+        "anchor": _anchor(issue),
         "issue": issue.pk,
+    }
+
+
+def _anchor(issue: Issue) -> dict | None:
+    """Where the fix goes in the revision the desk last saw, with context to find it."""
+    revision, start, end = issue.revision, issue.start, issue.end
+    if revision is None or start is None or end is None:
+        return None
+    return {
+        "revision": revision.fingerprint,
+        "start": start,
+        "end": end,
+        "prefix": revision.text[max(0, start - CONTEXT) : start],
+        "suffix": revision.text[end : end + CONTEXT],
     }
 
 
@@ -109,7 +116,7 @@ def webhooks_dispatch(*, issue: Issue) -> list[Delivery]:
         delivery = Delivery.objects.create(
             webhook=webhook, issue=issue, event="correction.accepted", payload=body
         )
-        transaction.on_commit(lambda pk=delivery.pk: deliver_webhook.enqueue(pk))
+        transaction.on_commit(partial(deliver_webhook.enqueue, delivery.pk))
         deliveries.append(delivery)
     return deliveries
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja import errors as ninja_errors
+from pydantic import BaseModel
 
 from corrigenda import conf
 from corrigenda.models import Site, hash_secret
@@ -71,7 +72,7 @@ def _not_found(request: HttpRequest, error: Exception) -> HttpResponse:
     return ApiError(404, "not_found", "Not found.").response()
 
 
-def _body_schema(model: type) -> dict:
+def _body_schema(model: type[BaseModel]) -> dict:
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
     content = {"schema": schema}
     return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -25,6 +25,7 @@ from corrigenda.selectors import (
 from corrigenda.services import issues as decisions
 from corrigenda.services.proofreader import issue_not_an_error
 from corrigenda.text import sentence_around
+from corrigenda.views.requests import AuthedRequest
 
 QUEUE_PAGE_SIZE = 50  # a screenful of rows; the rest is a page away
 # What an accepted fix usually becomes, by the kind of error: the editor can change it.
@@ -36,7 +37,7 @@ DEFAULT_DISPOSITION = {
 
 
 @login_required
-def queue(request: HttpRequest) -> HttpResponse:
+def queue(request: AuthedRequest) -> HttpResponse:
     filters = QueueFilters.from_query(request.GET.dict())
     page = Paginator(issues_for_user(request.user, filters), QUEUE_PAGE_SIZE).get_page(
         request.GET.get("page")
@@ -65,7 +66,7 @@ def _context(issue) -> tuple[str, str, str]:
 
 
 @login_required
-def issue_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def issue_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     issue = issue_for_user(request.user, pk)
     membership = membership_for(request.user, issue.site_id)
     context = {
@@ -112,7 +113,7 @@ ACTIONS = {
 
 @login_required
 @require_POST
-def issue_decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+def issue_decide(request: AuthedRequest, pk: int, action: str) -> HttpResponse:
     if action not in ACTIONS:
         raise Http404("No such action.")
     issue = issue_for_user(request.user, pk)
@@ -131,7 +132,7 @@ def issue_decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     return redirect(_safe_next(request))
 
 
-def _safe_next(request: HttpRequest) -> str:
+def _safe_next(request: AuthedRequest) -> str:
     """Back to the queue as it was filtered; never to another site (no open redirect)."""
     target = request.POST.get("next", "")
     if (
@@ -156,7 +157,7 @@ def _done_message(action: str, pk: int) -> str:
 
 
 @login_required
-def settings_page(request: HttpRequest) -> HttpResponse:
+def settings_page(request: AuthedRequest) -> HttpResponse:
     """Each editor's own e-mail settings, per site."""
     memberships = request.user.memberships.select_related("site").order_by("site__name")
     if request.method == "POST":

@@ -18,6 +18,7 @@ from corrigenda.schemas import ErrorOut
 from corrigenda.selectors import QueueFilters, issue_for_user, issues_for_user, membership_for
 from corrigenda.services import issues as decisions
 from corrigenda.views.errors import ApiError
+from corrigenda.views.requests import AuthedRequest
 
 PAGE_SIZE = 100  # issues per page of the list
 
@@ -87,7 +88,7 @@ def _out(issue: Issue) -> IssueOut:
 
 @router.get("/issues", response=list[IssueOut], summary="The queue, filtered like the desk's")
 def list_issues(
-    request: HttpRequest,
+    request: AuthedRequest,
     site: str = "",
     status: str = "open",
     kind: str = "",
@@ -103,18 +104,18 @@ def list_issues(
 
 
 @router.get("/issues/{issue_id}", response={200: IssueOut, 404: ErrorOut})
-def get_issue(request: HttpRequest, issue_id: int):
+def get_issue(request: AuthedRequest, issue_id: int):
     return _out(_visible(request, issue_id))
 
 
-def _visible(request: HttpRequest, issue_id: int) -> Issue:
+def _visible(request: AuthedRequest, issue_id: int) -> Issue:
     try:
         return issue_for_user(request.user, issue_id)
     except Http404:
         raise ApiError(404, "not_found", "No such issue.") from None
 
 
-def _decide(request: HttpRequest, issue_id: int, action) -> IssueOut:
+def _decide(request: AuthedRequest, issue_id: int, action) -> IssueOut:
     issue = _visible(request, issue_id)
     membership = membership_for(request.user, issue.site_id)
     if membership is None or not membership.can_decide:
@@ -132,7 +133,7 @@ DECIDED = {200: IssueOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: Erro
 
 
 @router.post("/issues/{issue_id}/accept", response=DECIDED)
-def accept_issue(request: HttpRequest, issue_id: int, body: AcceptIn):
+def accept_issue(request: AuthedRequest, issue_id: int, body: AcceptIn):
     return _decide(
         request,
         issue_id,
@@ -147,7 +148,7 @@ def accept_issue(request: HttpRequest, issue_id: int, body: AcceptIn):
 
 
 @router.post("/issues/{issue_id}/reject", response=DECIDED)
-def reject_issue(request: HttpRequest, issue_id: int, body: RejectIn):
+def reject_issue(request: AuthedRequest, issue_id: int, body: RejectIn):
     return _decide(
         request,
         issue_id,
@@ -156,7 +157,7 @@ def reject_issue(request: HttpRequest, issue_id: int, body: RejectIn):
 
 
 @router.post("/issues/{issue_id}/spam", response=DECIDED)
-def spam_issue(request: HttpRequest, issue_id: int):
+def spam_issue(request: AuthedRequest, issue_id: int):
     return _decide(
         request, issue_id, lambda issue: decisions.issue_mark_spam(issue=issue, user=request.user)
     )

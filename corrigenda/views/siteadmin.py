@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from corrigenda.models import ConnectorKind, Role, Site
 from corrigenda.selectors import membership_for
 from corrigenda.services import siteadmin
+from corrigenda.views.requests import AuthedRequest
 
 
-def _owned(request: HttpRequest, name: str) -> Site:
+def _owned(request: AuthedRequest, name: str) -> Site:
     """The site, if the user owns it; others get a 404 as if it did not exist."""
     site = Site.objects.filter(name=name).first()
     membership = membership_for(request.user, site.pk) if site else None
-    if membership is None or membership.role != Role.OWNER:
+    if site is None or membership is None or membership.role != Role.OWNER:
         raise Http404("No such site.")
     return site
 
 
-def _post_int(request: HttpRequest, name: str) -> int:
+def _post_int(request: AuthedRequest, name: str) -> int:
     try:
         return int(request.POST.get(name, ""))
     except ValueError:
@@ -65,7 +66,7 @@ ACTIONS = {
 
 
 @login_required
-def site_admin(request: HttpRequest, name: str) -> HttpResponse:
+def site_admin(request: AuthedRequest, name: str) -> HttpResponse:
     site = _owned(request, name)
     if request.method == "POST":
         action = ACTIONS.get(request.POST.get("action", ""))
