@@ -21,6 +21,12 @@ def _django() -> None:
     django.setup()
 
 
+def _ready() -> None:
+    """Django set up and the database at the current schema: every admin command's start."""
+    _django()
+    _migrate()
+
+
 def _migrate() -> None:
     from django.core.management import call_command
 
@@ -112,7 +118,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_site_add(args: argparse.Namespace) -> int:
-    _django()
+    _ready()
     from corrigenda.services.sites import site_create
 
     site, secret = site_create(name=args.name, domains=args.domain, title=args.title or "")
@@ -137,7 +143,7 @@ def _site_named(name: str):
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    _django()
+    _ready()
     from corrigenda.services.sites import user_add
 
     site = _site_named(args.site)
@@ -152,7 +158,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_webhook_add(args: argparse.Namespace) -> int:
-    _django()
+    _ready()
     from corrigenda.models import Webhook
 
     site = _site_named(args.site)
@@ -165,7 +171,7 @@ def cmd_webhook_add(args: argparse.Namespace) -> int:
 
 
 def cmd_token_add(args: argparse.Namespace) -> int:
-    _django()
+    _ready()
     from django.contrib.auth import get_user_model
 
     from corrigenda.models import ApiToken
@@ -186,7 +192,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_wordpress_add(args: argparse.Namespace) -> int:
-    _django()
+    _ready()
     from corrigenda.models import ConnectorKind, Webhook
 
     site = _site_named(args.site)
