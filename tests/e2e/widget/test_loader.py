@@ -20,6 +20,14 @@ LAYOUT_SHIFT_JS = """() => new Promise((resolve) => {
   }).observe({type: "layout-shift", buffered: true});
   setTimeout(() => resolve(total), 500);
 })"""
+# Every long task (> 50 ms on the main thread) since the page started, buffered included.
+LONG_TASKS_JS = """() => new Promise((resolve) => {
+  const found = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) found.push(entry.duration);
+  }).observe({type: "longtask", buffered: true});
+  setTimeout(() => resolve(found), 500);
+})"""
 WIDGET_TAG = re.compile(r"<script src=\"[^\"]*/widget\.js\"[^>]*></script>")
 
 
@@ -27,6 +35,16 @@ def test_no_layout_shift_on_load(page: Page, site, desk) -> None:
     open_page(page, site, desk)
     page.wait_for_timeout(SETTLE_MS)
     assert page.evaluate(LAYOUT_SHIFT_JS) == 0
+
+
+def test_loader_adds_no_long_task(page: Page, site, desk) -> None:
+    html = page_html(desk.origin)
+    page.goto(site.add("/bare", WIDGET_TAG.sub("", html)))
+    page.wait_for_timeout(SETTLE_MS)
+    baseline = page.evaluate(LONG_TASKS_JS)  # what the page costs without the loader
+    open_page(page, site, desk)
+    page.wait_for_timeout(SETTLE_MS)
+    assert len(page.evaluate(LONG_TASKS_JS)) <= len(baseline)
 
 
 def test_hint_in_the_page_own_place_adds_no_layout_shift(page: Page, site, desk) -> None:
