@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from corrigenda.views import dashboard, public, siteadmin
+from corrigenda.views.auth import LoginView
 
 # The API mounts separately (server/urls.py): django-ninja reverses its own namespace.
 app_name = "corrigenda"
@@ -12,13 +13,7 @@ urlpatterns = [
     path("desk/issues/<int:pk>/", dashboard.issue_detail, name="issue"),
     path("desk/settings/", dashboard.settings_page, name="settings"),
     path("desk/issues/<int:pk>/<str:action>/", dashboard.issue_decide, name="decide"),
-    path(
-        "desk/login/",
-        auth_views.LoginView.as_view(
-            template_name="corrigenda/login.html", redirect_authenticated_user=True
-        ),
-        name="login",
-    ),
+    path("desk/login/", LoginView.as_view(), name="login"),
     path("desk/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("desk/sites/<slug:name>/", siteadmin.site_admin, name="site_admin"),
     path(

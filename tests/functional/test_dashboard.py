@@ -165,3 +165,27 @@ def test_next_never_leaves_the_desk(editor_client, issue):
         editor_client, issue, "accept", final_text="the", next="https://evil.example/"
     )
     assert response["Location"] == reverse("corrigenda:queue")
+
+
+def test_password_guessing_is_throttled(client, editor):
+    url = reverse("corrigenda:login")
+    statuses = [
+        client.post(
+            url, {"username": editor.username, "password": f"guess {n}"}, REMOTE_ADDR="192.0.2.50"
+        ).status_code
+        for n in range(11)
+    ]
+    assert statuses[:10] == [200] * 10 and statuses[10] == 429
+    blocked = client.post(
+        url,
+        {"username": editor.username, "password": "correct horse battery"},
+        REMOTE_ADDR="192.0.2.50",
+    )
+    assert blocked.status_code == 429 and "Too many attempts" in blocked.content.decode()
+    assert int(blocked["Retry-After"]) > 0
+    elsewhere = client.post(
+        url,
+        {"username": editor.username, "password": "correct horse battery"},
+        REMOTE_ADDR="192.0.2.51",
+    )
+    assert elsewhere.status_code == 302
