@@ -8,6 +8,7 @@ from corrigenda.views.auth import LoginView
 app_name = "corrigenda"
 
 urlpatterns = [
+    path("healthz", public.healthz, name="healthz"),
     path("<str:name>", public.widget_file, name="widget_file"),
     path("desk/", dashboard.queue, name="queue"),
     path("desk/issues/<int:pk>/", dashboard.issue_detail, name="issue"),

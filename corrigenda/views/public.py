@@ -140,3 +140,17 @@ def article_history(request: HttpRequest, site: str) -> HttpResponse:
     )
     context = {"site": publication, "article": article, "history": revision_history(article)}
     return render(request, "corrigenda/history.html", context)
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For load balancers and monitors: 200 when the database answers, else 503."""
+    from django.db import DatabaseError, connection
+
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return JsonResponse({"status": "database unavailable"}, status=503)
+    response = JsonResponse({"status": "ok"})
+    response["Cache-Control"] = "no-store"
+    return response

@@ -75,3 +75,8 @@ def test_demo_cms_refuses_text_that_is_not_there_exactly_once(demo):
         demo_apply(LIBRARY, "reading room", "reading hall")
     demo_apply(LIBRARY, "the the new", "the new")
     assert "said the new flood wall" in " ".join(demo_edited(LIBRARY).paragraphs)
+
+
+def test_health_check(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.json() == {"status": "ok"}
