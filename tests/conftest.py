@@ -34,3 +34,17 @@ def inbox(settings):
             }
         }
         yield inbox
+
+
+@pytest.fixture
+def anchored_issue(site):
+    """An open issue on "the the" in a fresh article of ``site``, anchored in its text."""
+    from tests.factories import IssueFactory, RevisionFactory
+
+    def make(**fields):
+        revision = RevisionFactory(article__site=site)
+        start = revision.text.index("the the")
+        defaults = {"suggestion": "the", "start": start, "end": start + 7}
+        return IssueFactory(article=revision.article, revision=revision, **defaults | fields)
+
+    return make

@@ -6,21 +6,12 @@ import pytest
 from django.urls import reverse
 
 from corrigenda.models import Action, BlockedSender, Decision, Issue, Role, Status
-from tests.factories import IssueFactory, MembershipFactory, ReportFactory, RevisionFactory
+from tests.factories import IssueFactory, MembershipFactory, ReportFactory
 
 
 @pytest.fixture
-def issue(site):
-    revision = RevisionFactory(article__site=site)
-    start = revision.text.index("the the")
-    return IssueFactory(
-        article=revision.article,
-        revision=revision,
-        start=start,
-        end=start + 7,
-        suggestion="the",
-        report_count=2,
-    )
+def issue(anchored_issue):
+    return anchored_issue(report_count=2)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corrigenda.models import ApiToken, Correction, Decision, Role, Status
-from tests.factories import IssueFactory, MembershipFactory, RevisionFactory
+from tests.factories import IssueFactory, MembershipFactory
 
 
 @pytest.fixture
@@ -14,17 +14,8 @@ def token(editor):
 
 
 @pytest.fixture
-def issue(site):
-    revision = RevisionFactory(article__site=site)
-    start = revision.text.index("the the")
-    return IssueFactory(
-        article=revision.article,
-        revision=revision,
-        start=start,
-        end=start + 7,
-        suggestion="the",
-        report_count=3,
-    )
+def issue(anchored_issue):
+    return anchored_issue(report_count=3)
 
 
 def call(client, method, path, token=None, **body):
