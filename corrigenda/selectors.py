@@ -36,6 +36,7 @@ class QueueFilters:
     kind: str = ""
     source: str = Source.READER
     sort: str = "recent"
+    mine: bool = False  # only issues assigned to the user
 
     @classmethod
     def from_query(cls, query: dict[str, str]) -> QueueFilters:
@@ -51,6 +52,7 @@ class QueueFilters:
             kind=pick("kind", Kind.values, ""),
             source=pick("source", Source.values, Source.READER),
             sort=sort if (sort := query.get("sort", "recent")) in SORTS else "recent",
+            mine=query.get("mine") == "1",
         )
 
 
@@ -72,6 +74,8 @@ def issues_for_user(user: User, filters: QueueFilters) -> QuerySet[Issue]:
         issues = issues.filter(kind=filters.kind)
     if filters.source:
         issues = issues.filter(source=filters.source)
+    if filters.mine:
+        issues = issues.filter(assignee=user)
     return issues.order_by(*SORTS[filters.sort])
 
 

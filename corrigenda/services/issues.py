@@ -15,6 +15,7 @@ from corrigenda.models import (
     Decision,
     Disposition,
     Issue,
+    Membership,
     Status,
 )
 from corrigenda.services.corrections import correction_create
@@ -125,3 +126,24 @@ def issue_comment(*, issue: Issue, user: User, text: str) -> Decision:
     if not text or len(text) > MAX_NOTE:
         raise DecisionError(f"Write between 1 and {MAX_NOTE} characters.", "text")
     return Decision.objects.create(issue=issue, user=user, action=Action.COMMENT, text=text)
+
+
+def issue_assign(*, issue: Issue, user: User, assignee_id: int | None) -> Issue:
+    """Give the issue to a colleague on its site (or to nobody); recorded like a decision."""
+    assignee = None
+    if assignee_id is not None:
+        member = Membership.objects.filter(site_id=issue.site_id, user_id=assignee_id).first()
+        if member is None or not member.can_decide:
+            raise DecisionError("Assign it to an editor or owner of this site.", "assignee")
+        assignee = member.user
+    with transaction.atomic():
+        locked = Issue.objects.select_for_update().get(pk=issue.pk)
+        locked.assignee = assignee
+        locked.save(update_fields=["assignee"])
+        Decision.objects.create(
+            issue=locked,
+            user=user,
+            action=Action.ASSIGN,
+            text=assignee.get_username() if assignee else "nobody",
+        )
+    return locked

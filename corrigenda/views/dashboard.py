@@ -82,6 +82,9 @@ def issue_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "correction": getattr(issue, "correction", None),
         "history": revision_history(issue.article),
         "deliveries": issue.deliveries.select_related("webhook"),
+        "colleagues": issue.site.memberships.filter(role__in=("owner", "editor"))
+        .select_related("user")
+        .order_by("user__username"),
     }
     return render(request, "corrigenda/issue.html", context)
 
@@ -105,6 +108,11 @@ ACTIONS = {
     "spam": lambda issue, user, post: decisions.issue_mark_spam(issue=issue, user=user),
     "not_an_error": lambda issue, user, post: issue_not_an_error(issue=issue, user=user),
     "reopen": lambda issue, user, post: decisions.issue_reopen(issue=issue, user=user),
+    "assign": lambda issue, user, post: decisions.issue_assign(
+        issue=issue,
+        user=user,
+        assignee_id=int(post["assignee"]) if post.get("assignee", "").isdigit() else None,
+    ),
     "comment": lambda issue, user, post: decisions.issue_comment(
         issue=issue, user=user, text=post.get("text", "")
     ),
@@ -127,7 +135,7 @@ def issue_decide(request: AuthedRequest, pk: int, action: str) -> HttpResponse:
         messages.error(request, error.message)
         return redirect("corrigenda:issue", pk=pk)
     messages.success(request, _done_message(action, issue.pk))
-    if action in ("comment", "reopen"):
+    if action in ("comment", "reopen", "assign"):
         return redirect("corrigenda:issue", pk=pk)
     return redirect(_safe_next(request))
 
@@ -146,6 +154,7 @@ def _safe_next(request: AuthedRequest) -> str:
 
 def _done_message(action: str, pk: int) -> str:
     verbs = {
+        "assign": "assigned",
         "not_an_error": "dismissed as not an error",
         "accept": "accepted",
         "reject": "rejected",

@@ -180,3 +180,17 @@ def test_password_guessing_is_throttled(client, editor):
         REMOTE_ADDR="192.0.2.51",
     )
     assert elsewhere.status_code == 302
+
+
+def test_assign_to_a_colleague_and_filter_mine(editor_client, editor, issue):
+    colleague = MembershipFactory(site=issue.site).user
+    decide(editor_client, issue, "assign", assignee=str(colleague.pk))
+    issue.refresh_from_db()
+    assert issue.assignee == colleague
+    assert Decision.objects.get(issue=issue, action=Action.ASSIGN).text == colleague.username
+    decide(editor_client, issue, "assign", assignee=str(MembershipFactory().user.pk))
+    issue.refresh_from_db()
+    assert issue.assignee == colleague  # not a member of this site: refused
+    decide(editor_client, issue, "assign", assignee=str(editor.pk))
+    mine = editor_client.get(reverse("corrigenda:queue"), {"mine": "1"}).content.decode()
+    assert "the the" in mine
