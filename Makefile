@@ -45,6 +45,7 @@ test-python: $(STAMP) $(CHROMIUM)
 lint: $(STAMP)
 	$(BIN)/ruff check corrigenda tests bench scripts
 	$(BIN)/ruff format --check corrigenda tests bench scripts
+	$(BIN)/mypy corrigenda
 
 test: lint test-widget test-python
 

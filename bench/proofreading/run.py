@@ -73,9 +73,13 @@ def inject(doc: str, lang: str, every: int, rng: random.Random, known) -> tuple[
     return "".join(out), truth
 
 
-def sample(lang: str, limit: int) -> list[str]:
-    docs, n = [], 0
+def sample(lang: str, limit: int, skip: int = 0) -> list[str]:
+    """Documents worth ``limit`` words, after the first ``skip`` words (a held-out part)."""
+    docs, n, skipped = [], 0, 0
     for doc in CORPORA[lang]():
+        if skipped < skip:
+            skipped += len(doc.split())
+            continue
         docs.append(doc)
         n += len(doc.split())
         if n >= limit:
@@ -159,8 +163,11 @@ class _Lazy:
 def _forget_verdicts(lang: str) -> None:
     from corrigenda.proofreading.lexicon import lexicon
     from corrigenda.proofreading.suggest import _delete_index
+    from corrigenda.proofreading.text import token_info
 
-    for loaded in {"en": ("en",), "uk": ("uk", "ru"), "ru": ("ru", "uk")}[lang]:
+    token_info.cache_clear()
+
+    for loaded in ("en", "uk", "ru"):  # a text in one language quotes the others
         lex = lexicon(loaded)
         _delete_index(lex)  # built once per process on the first long typo: not timed
         lex.known.cache_clear()  # type: ignore[attr-defined]
@@ -181,8 +188,8 @@ def _timed(fn, docs: list[str], lang: str) -> tuple[int, float, float]:  # type:
     return found, cold, time.perf_counter() - t
 
 
-def run_lang(lang: str, limit: int, seed: int, with_baseline: bool) -> None:
-    docs = sample(lang, limit)
+def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 0) -> None:
+    docs = sample(lang, limit, skip)
     n_words = sum(len(words(d)) for d in docs)
     from wordfreq import zipf_frequency
 
@@ -206,8 +213,27 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool) -> None:
             f"of {s['errors']}, FA/1k {s['fa_per_1000']:.2f}  speed {n_words / secs:,.0f} words/s"
             f" (warm {n_words / warm:,.0f})"
         )
+    print(f"corrigenda suggestions: {_suggest_ms(dense, lang):.2f} ms per flagged word (cold)")
     all_kinds = sum(len(check(d, lang)) for d in docs)
     print(f"corrigenda, every rule: {1000 * all_kinds / n_words:.2f} findings per 1k clean words")
+
+
+def _suggest_ms(dense: list, lang: str) -> float:  # type: ignore[type-arg]
+    """Mean time to rank corrections for each word flagged in the dense set, caches cleared."""
+    from corrigenda.proofreading.lexicon import lexicon
+    from corrigenda.proofreading.suggest import ranked
+
+    flagged = [
+        f.text.lower()
+        for text, _ in dense
+        for f in check(text, lang)
+        if f.kind == "spelling.misspelling"
+    ]
+    _forget_verdicts(lang)
+    t = time.perf_counter()
+    for word in flagged:
+        ranked(lexicon(lang), word)
+    return 1000 * (time.perf_counter() - t) / max(len(flagged), 1)
 
 
 def run_uagec(with_baseline: bool, texts: int) -> None:
@@ -237,12 +263,15 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--langs", default="en,uk,ru")
+    parser.add_argument(
+        "--skip-words", type=int, default=0, help="held out: start after this many words"
+    )
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--uagec-texts", type=int, default=500, help="UA-GEC texts scored")
     parser.add_argument("--uagec", action="store_true", help="also score UA-GEC's real errors")
     args = parser.parse_args()
     for lang in args.langs.split(","):
-        run_lang(lang, args.words, args.seed, not args.no_baseline)
+        run_lang(lang, args.words, args.seed, not args.no_baseline, args.skip_words)
     if args.uagec:
         run_uagec(not args.no_baseline, args.uagec_texts)
 

@@ -17,6 +17,7 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from corrigenda.proofreading.keyboard import LAYOUTS
+from corrigenda.proofreading.paradigm import attested_lexeme
 
 # Forms this frequent are words even when the dictionary lacks them (names, new coinages);
 # misspellings this frequent ("alot" 3.9) are rare, and an everyday typo like "teh" (3.0)
@@ -86,6 +87,7 @@ class Lexicon:
         # Articles repeat their words: remember verdicts (bounded, one cache per language).
         self.known = lru_cache(maxsize=KNOWN_CACHE_SIZE)(self.known)  # type: ignore[method-assign]
         self._in_dictionary = lru_cache(maxsize=KNOWN_CACHE_SIZE)(self._in_dictionary)  # type: ignore[method-assign]
+        self._glue_bar = 10 ** (GLUE_MIN_ZIPF - 9)
         self.alphabet = "".join(sorted(set("".join(LAYOUTS[lang])) | {"'"}))
         if lang == "ru":
             self.alphabet += "ё"
@@ -108,19 +110,44 @@ class Lexicon:
 
         Frequent forms missing from the dictionary are trusted, unless they are two words run
         together, a common slip that web text repeats ("всеодно", "alot"), or (in Ukrainian)
-        a Russian word ("можно", "честно").
+        a Russian word ("можно", "честно"). Frequent forms are decided from the frequency
+        list alone: the dictionary (a pure-Python DAWG walk) is asked only about the rest.
         """
-        if self.zipf(word) >= TRUSTED_ZIPF[self.lang] and not self._suspect(word):
-            return True
-        return self._in_dictionary(word)
+        if self.zipf(word) >= TRUSTED_ZIPF[self.lang]:
+            return not self._suspect(word) or self._in_dictionary(word)
+        if self.lang == "en":
+            return self._in_dictionary(word)
+        return self._morph_verdict(word) is True
+
+    def attested(self, word: str) -> bool:
+        """Unlisted, but other forms of it are in the frequency list ("адмінки")."""
+        if self.lang == "en" or self._morph_verdict(word) is False:
+            return False
+        return attested_lexeme(word, self.lang, self.freq)
 
     def _suspect(self, word: str) -> bool:
-        pair = self.split(word)
         z = self.zipf(word)
-        if pair and z <= min(self.zipf(p) for p in pair.split()) - SPLIT_MARGIN:
-            return not self._in_dictionary(word)
         if self.lang == "uk" and lexicon("ru").zipf(word) - z >= RUSSIANISM_MARGIN:
             return not self._in_dictionary(word)
+        if not self._may_split(word, z):
+            return False
+        pair = self.split(word)
+        if pair and z <= min(self.zipf(p) for p in pair.split()) - SPLIT_MARGIN:
+            return not self._in_dictionary(word)
+        return False
+
+    def _may_split(self, word: str, z: float) -> bool:
+        """Frequency-only pre-check of ``split``: some cut leaves a glue word and a rest both
+        commoner than the whole by the margin (plain dictionary gets, no morphology)."""
+        low, high = GLUE_LEN[self.lang]
+        bar = 10 ** (max(SPLIT_MIN_ZIPF, z + SPLIT_MARGIN) - 9)
+        glue_bar = max(self._glue_bar, bar)
+        get = self.freq.get
+        for n in range(low, min(high, len(word) - 2) + 1):
+            if get(word[:n], 0) >= glue_bar and get(word[n:], 0) >= bar:
+                return True
+            if get(word[-n:], 0) >= glue_bar and get(word[:-n], 0) >= bar:
+                return True
         return False
 
     def split(self, word: str) -> str | None:
@@ -157,10 +184,37 @@ class Lexicon:
 
     def _morph_known(self, word: str) -> bool:
         """In the dictionary, and not only as a form it marks distorted or erroneous."""
-        if not self.morph.word_is_known(word):
-            return False
-        parses = self.morph.parse(word)
-        return any(p.is_known and not (_BAD_FORM & p.tag.grammemes) for p in parses)
+        return self._morph_verdict(word) is True
+
+    def _morph_verdict(self, word: str) -> bool | None:
+        """None when the dictionary lacks the word; whether any of its forms is not bad.
+
+        One lookup of the word's (paradigm, form) pairs; ``parse`` would run every analyser.
+        """
+        d = self.morph.dictionary
+        found = d.words.get(word)
+        if found is None and self._substitutes[0] in word:  # е for ё, г for ґ
+            found = [p for _, ps in d.words.similar_items(word, self._substitutes[1]) for p in ps]
+        if not found:
+            return None
+        good = self._good_tags
+        for para_id, idx in found:
+            paradigm = d.paradigms[para_id]
+            if paradigm[len(paradigm) // 3 + idx] in good:
+                return True
+        return False
+
+    @cached_property
+    def _good_tags(self) -> frozenset[int]:
+        """Ids of the dictionary's tags that are not marked distorted or erroneous."""
+        tags = self.morph.dictionary.gramtab
+        return frozenset(i for i, t in enumerate(tags) if not (_BAD_FORM & t.grammemes))
+
+    @cached_property
+    def _substitutes(self) -> tuple[str, object]:
+        """The plain letter texts write for a dictionary letter, and pymorphy's replace table."""
+        subs = self.morph.char_substitutes  # already compiled: {b"е": [(b"ё", "ё")]}
+        return next(iter(subs)).decode(), subs
 
     def _en_base(self, word: str) -> bool:
         if word in self._en_words:
@@ -173,7 +227,7 @@ class Lexicon:
         return False
 
     @cached_property
-    def morph(self):  # type: ignore[no-untyped-def]
+    def morph(self):
         import pymorphy3
 
         return pymorphy3.MorphAnalyzer(lang=self.lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from corrigenda.proofreading.distance import osa
 from corrigenda.proofreading.lexicon import lexicon
@@ -16,6 +16,8 @@ MIN_VARIANT_LEN = 5
 LONG_NAME_LEN = 9
 # Inflected forms of one name differ only in the ending: this many letters may change.
 INFLECTION_TAIL = 2
+# ...and the longest case endings ("-ами", "-ого", "-ими") replace up to three.
+ENDING_MAX_LEN = 3
 
 
 @lru_cache(maxsize=1 << 14)
@@ -36,29 +38,56 @@ class NameBook:
 
     def __init__(self, lang: str, names: Iterable[str], vocabulary: Iterable[str]) -> None:
         self.lang = lang
-        self.counts = Counter(strip_possessive(n) for n in names)
-        self.vocabulary = {strip_possessive(v) for v in vocabulary if v[:1].isupper()}
-        self.first = {n: i for i, n in enumerate(self.counts)}  # order of first use
+        self._names, self._vocabulary = names, vocabulary  # read on first need
+        self._uses: dict[str, int] = {}
+        self._variants: dict[str, tuple[str, bool] | None] = {}
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(strip_possessive(n) for n in self._names)
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        return {strip_possessive(v) for v in self._vocabulary if v[:1].isupper()}
+
+    @cached_property
+    def first(self) -> dict[str, int]:
+        """Order of first use."""
+        return {n: i for i, n in enumerate(self.counts)}
 
     def uses(self, name: str) -> int:
         """How often this name, in any inflected form, occurs in the article."""
-        return sum(c for other, c in self.counts.items() if self.same_name(name, other))
+        if name not in self._uses:
+            same = self.same_name
+            self._uses[name] = sum(c for other, c in self.counts.items() if same(name, other))
+        return self._uses[name]
 
     def same_name(self, a: str, b: str) -> bool:
+        """Two forms of one name: equal, or (uk, ru) sharing all but an inflectional ending
+        and a lemma, so "Кумбарами" is "Кумбари" but "Пономарьов" is not "Пономарев"."""
         if a == b:
             return True
-        if self.lang == "en" or min(len(a), len(b)) < MIN_VARIANT_LEN:
+        if self.lang == "en":  # "Lankan", "Lankans"
+            return a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a
+        if abs(len(a) - len(b)) <= INFLECTION_TAIL and (a.startswith(b) or b.startswith(a)):
+            return True  # "Велз", "Велза"
+        if min(len(a), len(b)) < MIN_VARIANT_LEN:
             return False
-        stem = max(len(a), len(b)) - INFLECTION_TAIL
-        if a[:stem] == b[:stem] and abs(len(a) - len(b)) <= INFLECTION_TAIL:
-            return bool(self._lemmas(a) & self._lemmas(b)) or a.startswith(b) or b.startswith(a)
-        return False
+        stem = max(len(a), len(b)) - ENDING_MAX_LEN
+        if a[:stem] != b[:stem]:
+            return False
+        return bool(self._lemmas(a) & self._lemmas(b)) or a.startswith(b) or b.startswith(a)
 
     def _lemmas(self, word: str) -> set[str]:
         return lemmas(self.lang, normalise_word(word))
 
     def variant_of(self, name: str) -> tuple[str, bool] | None:
         """(A more established name this one is a near-miss of, whether it is only a tie)."""
+        if name not in self._variants:
+            self._variants[name] = self._variant_of(name)
+        return self._variants[name]
+
+    def _variant_of(self, name: str) -> tuple[str, bool] | None:
         if len(name) < MIN_VARIANT_LEN:
             return None
         mine = self.uses(name)

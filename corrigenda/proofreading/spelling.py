@@ -5,13 +5,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
 
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import TRUSTED_ZIPF, Lexicon, lexicon
-from corrigenda.proofreading.names import INFLECTION_TAIL, NameBook, strip_possessive
+from corrigenda.proofreading.names import (
+    INFLECTION_TAIL,
+    MIN_VARIANT_LEN,
+    NameBook,
+    strip_possessive,
+)
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.suggest import match_case, ranked
-from corrigenda.proofreading.text import Word, normalise_word, script_of
+from corrigenda.proofreading.surroundings import in_old_orthography, in_russian_stretch
+from corrigenda.proofreading.text import Word, normalise_word, script_of, token_info
 
 # Shorter words are mostly abbreviations and interjections; checking them costs precision.
 MIN_LEN = 3
@@ -22,6 +30,9 @@ GREY_MAX_DISTANCE = 1.0
 # A capitalised unknown word mid-sentence is a name unless it is one edit from a word at
 # least this frequent ("Goverment" in a headline).
 NAME_TYPO_MIN_ZIPF = {"en": 3.0, "uk": 4.0, "ru": 4.0}
+# ...and beside another capitalised word ("Dan Bursch", "Hume Higheway") only one slip from
+# a very common word (1 in 10,000): names there are near other names ("Busch"), not words.
+FULL_NAME_MIN_ZIPF = 4.0
 # Short capitalised words (Kons, Ions, Mons) are too often real names one letter apart.
 NAME_MIN_LEN = 5
 # ...unless, opening a sentence, it is one slip from a very common word ("Teh" → "The").
@@ -48,8 +59,16 @@ _SIBLING = {"ru": "uk"}
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
 # A letter held down ("Емммм", "sooooo") is expressive, not a slip.
+# Distinct tokens whose verdict is remembered (per language): a year of a site's articles.
+VERDICT_CACHE_SIZE = 1 << 18
+# A known word is checked as a slip on a rarer name only while it is itself uncommon: a
+# word this frequent ("Україна", "Марина") is meant.
+KNOWN_VARIANT_MAX_ZIPF = 4.0
+# The same letter alone between hyphens, twice: speech drawn out in writing.
+_DRAWN_OUT_RE = re.compile(r"(?:^|[-‐])(\w)[-‐]\1(?:[-‐]|$)")
 _EXPRESSIVE_RE = re.compile(r"(\w)\1{3,}")
 _UK_ONLY, _RU_ONLY = set("іїєґ"), set("ыэёъ")
+_ADJECTIVE_TAILS = ("ий", "ій", "ый", "ой")
 
 
 def word_lang(word: str, lang: str, script: str | None = None) -> str | None:
@@ -77,23 +96,117 @@ def parts(word: Word) -> Iterator[Word]:
 
 def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> list[Finding]:
     vocab = {normalise_word(v) for v in vocabulary}
+    # Both are built on first need: most articles have few unknown words.
     book = NameBook(lang, (w.text for w in words if w.is_capitalised), vocabulary)
-    context = Counter(w.norm for w in words)
+    context = _LazyCounter(w.norm for w in words)
     out = []
-    for word in words:
-        if word.is_allcaps or word.has_inner_capital or word.norm in vocab:
+    for i, word in enumerate(words):
+        target = _needs_check(word.text, lang)
+        if target is None:
+            if _may_be_variant(word):
+                out.extend(_known_name_variant(word, lang, book))
             continue
-        target = word_lang(word.text, lang, word.script)
-        if target is None or _known(word.norm, target):
+        if word.norm in vocab or _quoted_other_spelling(words, i, target, lang):
             continue
+        full_name = word.is_capitalised and _in_full_name(words, i)
+        if full_name and word.sentence_start:  # "Ludde Ingvall, the skipper": a name
+            word = replace(word, sentence_start=False)
         hyphenated = "-" in word.text or "‐" in word.text
+        if hyphenated and _DRAWN_OUT_RE.search(word.text):
+            continue  # "пові-і-і-ільний", "зо-о-о-овсім": a drawn-out vowel, on purpose
         for piece in parts(word) if hyphenated else [word]:
-            if hyphenated and len(piece.text) < PART_MIN_LEN:
+            if hyphenated and (len(piece.text) < PART_MIN_LEN or piece.norm in vocab):
                 continue
-            finding = _check_word(piece, target, vocab, book, context, foreign=target != lang)
+            if hyphenated and piece.end < word.end and _compound_head(piece.norm, target):
+                continue
+            foreign = target != lang
+            finding = _check_word(piece, target, book, context, foreign, full_name)
             if finding:
                 out.append(finding)
     return out
+
+
+class _LazyCounter(Counter[str]):
+    """A Counter of an iterable, counted on first look."""
+
+    def __init__(self, items: Iterator[str]) -> None:
+        super().__init__()
+        self._items: Iterator[str] | None = items
+
+    def _fill(self) -> None:
+        if self._items is not None:
+            items, self._items = self._items, None
+            self.update(items)
+
+    def __contains__(self, key: object) -> bool:
+        self._fill()
+        return super().__contains__(key)
+
+    def items(self):
+        self._fill()
+        return super().items()
+
+
+@lru_cache(maxsize=VERDICT_CACHE_SIZE)
+def _needs_check(text: str, lang: str) -> str | None:
+    """The language to check this token against, or None when it is fine as it stands.
+
+    A token's verdict depends on its spelling alone, so it is decided once per process.
+    """
+    norm, script = token_info(text)
+    caps = text.isupper() and sum(c.isalpha() for c in text) >= 2
+    if caps or (len(text) > 1 and not text[1:].islower() and not text.isupper()):
+        return None  # acronyms, camelCase and McNames
+    target = word_lang(text, lang, script)
+    if target is None or _known(norm, target):
+        return None
+    return target
+
+
+def _in_full_name(words: list[Word], i: int) -> bool:
+    """Next to another capitalised word ("Dan Bursch", "Hume Highway"): part of a name."""
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is not None and nxt.is_capitalised and not nxt.sentence_start:
+        return nxt.start - word.end == 1
+    prev = words[i - 1] if i > 0 else None
+    return (
+        not word.sentence_start
+        and prev is not None
+        and prev.is_capitalised
+        and word.start - prev.end == 1
+    )
+
+
+def _quoted_other_spelling(words: list[Word], i: int, target: str, lang: str) -> bool:
+    """A quotation in pre-1933 Ukrainian, or Russian words quoted in Ukrainian text."""
+    if lang != "uk" or target != "uk":
+        return False
+    if in_old_orthography(words, i):
+        return True
+    return lexicon("ru").known(words[i].norm) and in_russian_stretch(words, i)
+
+
+def _may_be_variant(word: Word) -> bool:
+    """A known capitalised word (not an acronym: "ВУЗів") that could be a slip on a name."""
+    text = word.text
+    return text[:1].isupper() and len(text) >= MIN_VARIANT_LEN and text[1:].islower()
+
+
+def _known_name_variant(word: Word, lang: str, book: NameBook) -> list[Finding]:
+    """A known surname ("Пономарьов") beside a rarer spelling of it used first ("Пономарев").
+
+    Only against a name the lexicon does not know: two known names one letter apart
+    ("Олена", "Олега") are two people.
+    """
+    target = word_lang(word.text, lang, word.script)
+    if target is None or lexicon(target).zipf(word.norm) >= KNOWN_VARIANT_MAX_ZIPF:
+        return []
+    name = strip_possessive(word.text)
+    variant = book.variant_of(name)
+    if variant is None or _known(normalise_word(variant[0]), target):
+        return []
+    return [_name_finding(word, name, *variant)]
 
 
 def _known(norm: str, lang: str) -> bool:
@@ -105,10 +218,15 @@ def _known(norm: str, lang: str) -> bool:
 
 
 def _check_word(
-    word: Word, lang: str, vocab: set[str], book: NameBook, context: Counter[str], *, foreign: bool
+    word: Word,
+    lang: str,
+    book: NameBook,
+    context: Counter[str],
+    foreign: bool,
+    full_name: bool = False,
 ) -> Finding | None:
     norm = word.norm
-    if len(norm) < MIN_LEN or norm in vocab or _known(norm, lang) or _EXPRESSIVE_RE.search(norm):
+    if len(norm) < MIN_LEN or _known(norm, lang) or _EXPRESSIVE_RE.search(norm):
         return None
     if norm.endswith("'s") and _known(norm[:-2], lang):
         return None
@@ -119,8 +237,10 @@ def _check_word(
             return _name_finding(word, name, *variant)
         if book.uses(name) >= 2 or not _may_be_name_slip(word, lang):
             return None
-    cands = ranked(lexicon(lang), norm, context)
-    if not cands or not _plausible_slip(word, lang, cands[0], foreign=foreign):
+    # A capitalised word mid-sentence is flagged only one slip from a common word.
+    name_like = word.is_capitalised and not word.sentence_start
+    cands = ranked(lexicon(lang), norm, context, near=name_like)
+    if not cands or not _plausible_slip(word, lang, cands[0], foreign, full_name):
         return None
     if cands[0][1] >= GREY_MAX_DISTANCE and _coinage(norm, lang, context):
         return None
@@ -140,7 +260,9 @@ def _may_be_name_slip(word: Word, lang: str) -> bool:
     return len(word.norm) >= NAME_MIN_LEN and lexicon(lang).zipf(word.norm) == 0
 
 
-def _plausible_slip(word: Word, lang: str, best: tuple[str, float], *, foreign: bool) -> bool:
+def _plausible_slip(
+    word: Word, lang: str, best: tuple[str, float], foreign: bool, full_name: bool = False
+) -> bool:
     """Is an unknown word near ``best`` a typo rather than a rare word, name or coinage?"""
     lex, norm = lexicon(lang), word.norm
     target, dist = best
@@ -148,7 +270,11 @@ def _plausible_slip(word: Word, lang: str, best: tuple[str, float], *, foreign: 
     # Attested but not trusted: only a clear slip of a much commoner word. (Forms frequent
     # enough to be trusted reach here only when the lexicon suspects them: "нажаль", "можно".)
     grey = 0 < z < TRUSTED_ZIPF[lang] and " " not in target
-    if grey and (dist > GREY_MAX_DISTANCE or zt - z < DOMINANCE or _is_compound(lex, norm)):
+    if grey and (dist >= GREY_MAX_DISTANCE or zt - z < DOMINANCE or _is_compound(lex, norm)):
+        return False
+    # Unlisted, but its other forms are in the list: a rare word, unless one cheap slip
+    # (a neighbouring key, a doubled letter) from a word ("длинее", "подного").
+    if dist >= GREY_MAX_DISTANCE and lex.attested(norm):
         return False
     long_slip = len(norm) >= LONG_WORD_LEN and dist <= GREY_MAX_DISTANCE
     floor = MIN_TARGET_ZIPF if dist < GREY_MAX_DISTANCE else BLUNT_SLIP_MIN_ZIPF
@@ -156,14 +282,28 @@ def _plausible_slip(word: Word, lang: str, best: tuple[str, float], *, foreign: 
         return False
     if foreign and (dist >= GREY_MAX_DISTANCE or zt < FOREIGN_MIN_ZIPF or " " in target):
         return False
+    # A Russian word in Ukrainian text is surzhyk to flag only when it is the Ukrainian
+    # word misspelt ("можно" for "можна"); "шляпу" is a Russian word, not a slip on "шляху".
+    if lang == "uk" and (dist >= GREY_MAX_DISTANCE or " " in target) and _russian(norm):
+        return False
     if word.is_capitalised and not word.sentence_start:
-        near = dist <= GREY_MAX_DISTANCE and zt >= NAME_TYPO_MIN_ZIPF[lang]
+        bar = FULL_NAME_MIN_ZIPF if full_name else NAME_TYPO_MIN_ZIPF[lang]
+        near = dist <= GREY_MAX_DISTANCE and zt >= bar
         return near and len(norm) >= NAME_MIN_LEN and z == 0
-    if word.is_capitalised:  # first word of a sentence: a name, or an ordinary word
-        return dist <= GREY_MAX_DISTANCE and (
-            len(norm) >= NAME_MIN_LEN or zt >= SHORT_START_MIN_ZIPF
-        )
-    return True
+    if word.is_capitalised and len(norm) < NAME_MIN_LEN:  # "Teh", or a short name
+        return dist <= GREY_MAX_DISTANCE and zt >= SHORT_START_MIN_ZIPF
+    return True  # the first word of a sentence is checked like any other
+
+
+def _compound_head(norm: str, lang: str) -> bool:
+    """The first half of a compound adjective: "юнацько-спортивний", "научно-популярный"."""
+    if lang == "en" or not norm.endswith(("о", "е")):
+        return False
+    return any(_known(norm[:-1] + tail, lang) for tail in _ADJECTIVE_TAILS)
+
+
+def _russian(norm: str) -> bool:
+    return lexicon("ru").known(norm)
 
 
 def _coinage(norm: str, lang: str, context: Counter[str]) -> bool:

@@ -62,28 +62,34 @@ def _delete_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return index
 
 
-def candidates(lex: Lexicon, word: str, *, rare: bool = False) -> set[str]:
+def candidates(lex: Lexicon, word: str, *, rare: bool = False, edits: int = 3) -> set[str]:
     """Frequent words near ``word``; with ``rare``, also every single edit in the full list."""
     found: set[str] = set()
     if rare or len(word) <= 4:
         found = {e for e in edits1(word, lex.alphabet) if e in lex.freq}
     else:
         index = _delete_index(lex)
-        for key in deletes(word, max_edits(word)):
+        for key in deletes(word, min(edits, max_edits(word))):
             found.update(index.get(key, ()))
     found.discard(word)
     return found
 
 
 def ranked(
-    lex: Lexicon, word: str, context: Collection[str] = (), limit: int = 5
+    lex: Lexicon, word: str, context: Collection[str] = (), limit: int = 5, *, near: bool = False
 ) -> list[tuple[str, float]]:
     """Best corrections for lower-case ``word`` as (candidate, weighted distance).
+
+    With ``near``, only frequent words one slip away are sought (all a name may be a slip
+    on): a fraction of the search.
 
     >>> from corrigenda.proofreading.lexicon import lexicon
     >>> ranked(lexicon("en"), "tpresideding")[0][0]
     'presiding'
     """
+    if near:
+        found = candidates(lex, word, edits=1)
+        return [(c, d) for _, c, d in _weigh(lex, word, found, 1, context)[:limit]]
     budget = max_edits(word)
     scored = _weigh(lex, word, candidates(lex, word), budget, context)
     if not scored or scored[0][2] > 1.0:  # nothing one slip away among frequent words

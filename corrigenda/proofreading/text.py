@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`"
 # Marks that may sit inside a word without splitting it: combining stress accent, soft hyphen.
@@ -55,7 +56,19 @@ def normalise_word(word: str) -> str:
     return word.lower()
 
 
+_set = object.__setattr__  # frozen dataclasses set derived fields this way
 _NORMALISE = str.maketrans({**{a: "'" for a in APOSTROPHES}, **{m: None for m in _INWORD_MARKS}})
+
+
+# Distinct token spellings remembered: articles repeat their words, and a lexicon's
+# vocabulary of forms in daily news is well under this.
+TOKEN_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def token_info(text: str) -> tuple[str, str]:
+    """(normalised form, script) of a token, computed once per spelling."""
+    return normalise_word(text), "latn" if text.isascii() else script_of(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +81,9 @@ class Word:
     script: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "norm", normalise_word(self.text))
-        object.__setattr__(self, "script", "latn" if self.text.isascii() else script_of(self.text))
+        norm, script = token_info(self.text)
+        _set(self, "norm", norm)
+        _set(self, "script", script)
 
     @property
     def is_capitalised(self) -> bool:
@@ -98,7 +112,7 @@ def not_prose_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in not_prose_spans(text)]
     ['a@b.org', 'x.com/y', '5G', '#tag']
     """
-    out = []
+    out: list[tuple[int, int]] = []
     for chunk in _SUSPECT_CHUNK_RE.finditer(text):
         base = chunk.start()
         out.extend(

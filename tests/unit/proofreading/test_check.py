@@ -119,3 +119,26 @@ def test_ukrainian_function_words_the_dictionary_lacks_are_trusted():
 def test_surzhyk_and_run_together_words_are_flagged_in_ukrainian():
     found = {f.text: f.suggestions[0] for f in check("Я можно сказати, що всеодно прийду.", "uk")}
     assert found == {"можно": "можна", "всеодно": "все одно"}
+
+
+def test_a_russian_word_alone_in_ukrainian_is_flagged_only_as_a_misspelt_ukrainian_one():
+    assert kinds("Він подав мені шляпу і пішов.", "uk") == []
+    assert kinds("Я можно сказати інакше.", "uk") == [("spelling.misspelling", "можно")]
+
+
+def test_a_rare_word_whose_other_forms_are_attested_is_not_a_typo():
+    assert kinds("Препарат вводять інтратекально раз на чотири місяці.", "uk") == []
+
+
+def test_a_known_surname_beside_an_earlier_rarer_spelling_is_a_variant():
+    text = "Розповів архітектор Андрій Пономарев. Потім Пономарьов додав, що все готово."
+    assert kinds(text, "uk") == [("spelling.name_variant", "Пономарьов")]
+
+
+def test_the_first_word_of_a_sentence_is_checked_like_any_word():
+    (f,) = check("Міст відкрили. Будівнитство тривало рік.", "uk")
+    assert (f.text, f.suggestions[0]) == ("Будівнитство", "Будівництво")
+
+
+def test_drawn_out_speech_and_compound_adjective_heads_are_not_typos():
+    assert kinds("Буде пові-і-і-ільний спад у юнацько-спортивних школах.", "uk") == []
