@@ -48,11 +48,6 @@ class Site(models.Model):
         self.secret_hash = hash_secret(secret)
         return secret
 
-    def check_secret(self, secret: str) -> bool:
-        return bool(self.secret_hash) and secrets.compare_digest(
-            self.secret_hash, hash_secret(secret)
-        )
-
 
 class Domain(models.Model):
     """A host name of a site; its subdomains belong to the site too."""

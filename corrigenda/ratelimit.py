@@ -94,16 +94,6 @@ class RedisRateLimiter:
         )
 
 
-class NoRateLimiter:
-    """Never limits: for load benchmarks that measure everything but the limiter."""
-
-    def hit(self, key: str, limit: int, period: int) -> int | None:
-        return None
-
-    def hit_all(self, limits: list[Limit]) -> int | None:
-        return None
-
-
 @cache
 def limiter() -> RateLimiter:
     url = getattr(settings, "REDIS_URL", "")

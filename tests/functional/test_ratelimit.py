@@ -8,7 +8,7 @@ import uuid
 import pytest
 from django.db import connection, connections
 
-from corrigenda.ratelimit import DatabaseRateLimiter, NoRateLimiter, RedisRateLimiter
+from corrigenda.ratelimit import DatabaseRateLimiter, RedisRateLimiter
 
 REDIS_URL = "redis://127.0.0.1:6379/15"  # a database number of its own, away from others
 
@@ -28,10 +28,6 @@ def test_redis_limiter_counts_and_waits():
     results = [limiter.hit(key, 2, 30) for _ in range(3)]
     assert results[:2] == [None, None]
     assert 1 <= results[2] <= 30
-
-
-def test_no_limiter_never_limits():
-    assert all(NoRateLimiter().hit("k", 0, 1) is None for _ in range(3))
 
 
 def _hammer(make_limiter, key: str, threads: int, hits: int) -> list[int | None]:
