@@ -74,6 +74,21 @@ def report_triage(*, report: Report) -> Issue | None:
     return issue
 
 
+# Diffs between revision pairs a worker met recently: a revision's text never changes, and a
+# burst of reports on one edited article compares the same two revisions again and again.
+REBASER_CACHE = 16
+_rebasers: dict[tuple[str, str], Rebaser] = {}
+
+
+def _rebaser(old: Revision, new: Revision) -> Rebaser:
+    key = (old.fingerprint, new.fingerprint)  # the texts' identity, whatever their rows
+    if key not in _rebasers:
+        if len(_rebasers) >= REBASER_CACHE:
+            _rebasers.pop(next(iter(_rebasers)))  # the oldest entry
+        _rebasers[key] = Rebaser(old.text, new.text)
+    return _rebasers[key]
+
+
 def _tell_editors(issue: Issue) -> None:
     from corrigenda.tasks import notify_editors
 
@@ -109,7 +124,7 @@ def report_place(*, report: Report, current: Revision | None) -> Placement:
         if span is not None:
             if seen.pk == current.pk:
                 return Placement(current, span[0], span[1], Anchor.ANCHORED, 1.0)
-            moved = Rebaser(seen.text, current.text).rebase(*span)
+            moved = _rebaser(seen, current).rebase(*span)
             if moved is None:
                 return Placement(current, None, None, Anchor.DELETED, 0.0)
             anchor = Anchor.CHANGED if moved.changed else Anchor.ANCHORED
@@ -167,7 +182,7 @@ def _same_place(issue: Issue, report: Report, placement: Placement) -> bool:
         return normalise_text(issue.quote).casefold() == normalise_text(report.exact).casefold()
     start, end = issue.start, issue.end
     if there.pk != here.pk:
-        moved = Rebaser(there.text, here.text).rebase(start, end)
+        moved = _rebaser(there, here).rebase(start, end)
         if moved is None:
             return False
         start, end = moved.start, moved.end
