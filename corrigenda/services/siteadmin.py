@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -11,10 +9,10 @@ from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 
+from corrigenda.extraction.guard import normalise_host
 from corrigenda.models import ConnectorKind, Domain, Membership, Role, Site, Webhook
-from corrigenda.services.sites import normalise_host, user_add
+from corrigenda.services.sites import user_add
 
-HOST = re.compile(r"^(?=.{1,253}$)[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$")
 MAX_RETENTION_DAYS = 3650  # ten years: longer than any newsroom needs a reader's address
 
 
@@ -40,11 +38,12 @@ def site_update(
 
 
 def domain_add(*, site: Site, host: str) -> Domain:
-    host = normalise_host(
-        host.strip().removeprefix("https://").removeprefix("http://").split("/")[0]
-    )
-    if not HOST.match(host):
-        raise SiteAdminError("That is not a host name, like news.example.com.", "host")
+    try:
+        host = normalise_host(
+            host.strip().removeprefix("https://").removeprefix("http://").split("/")[0]
+        )
+    except ValueError:
+        raise SiteAdminError("That is not a host name, like news.example.com.", "host") from None
     try:
         with transaction.atomic():
             return Domain.objects.create(site=site, host=host)

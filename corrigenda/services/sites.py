@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models.functions import Length
 from django.db.models.signals import post_delete, post_save
 
+from corrigenda.extraction.guard import host_allowed, normalise_host
 from corrigenda.models import Domain, Membership, Role, Site
 
 # Every report looks up its site and the site's domains; they change rarely, so each
@@ -17,30 +18,6 @@ from corrigenda.models import Domain, Membership, Role, Site
 SITE_CACHE_SECONDS = 30
 _sites: dict[str, tuple[float, Site | None]] = {}
 _domains: dict[int, tuple[float, tuple[str, ...]]] = {}
-
-
-def normalise_host(host: str) -> str:
-    """Lower-case, no trailing dot, IDNA-encoded: how hosts are stored and compared.
-
-    >>> normalise_host("Пример.Укр.")
-    'xn--e1afmkfd.xn--j1amh'
-    """
-    host = host.strip().rstrip(".").lower()
-    try:
-        return host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return host
-
-
-def host_matches(host: str, domain: str) -> bool:
-    """True when ``host`` is ``domain`` or one of its subdomains.
-
-    >>> host_matches("www.example.com", "example.com")
-    True
-    >>> host_matches("badexample.com", "example.com")
-    False
-    """
-    return host == domain or host.endswith("." + domain)
 
 
 def site_domains(site: Site) -> tuple[str, ...]:
@@ -76,14 +53,20 @@ for _model in (Site, Domain):
 
 
 def site_owns_host(site: Site, host: str) -> bool:
-    host = normalise_host(host)
-    return bool(host) and any(host_matches(host, domain) for domain in site_domains(site))
+    """``host`` is one of the site's domains or a subdomain of one (the fetcher's own rule)."""
+    return host_allowed(host, site_domains(site))
 
 
 def site_for_host(host: str) -> Site | None:
-    """The site that claims ``host`` (the longest matching domain wins)."""
-    host = normalise_host(host)
-    parts = host.split(".")
+    """The site that claims ``host`` or a parent domain of it (the longest claim wins).
+
+    >>> site_for_host("not a host") is None
+    True
+    """
+    try:
+        parts = normalise_host(host).split(".")
+    except ValueError:
+        return None
     candidates = [".".join(parts[i:]) for i in range(len(parts))]
     domain = (
         Domain.objects.filter(host__in=candidates)
@@ -92,14 +75,6 @@ def site_for_host(host: str) -> Site | None:
         .first()
     )
     return domain.site if domain else None
-
-
-def host_is_registered(host: str) -> bool:
-    """Whether any site claims ``host`` (used for CORS on errors before the site is known)."""
-    host = normalise_host(host)
-    parts = host.split(".")
-    candidates = {".".join(parts[i:]) for i in range(len(parts))}
-    return Domain.objects.filter(host__in=candidates).exists()
 
 
 @transaction.atomic
@@ -111,7 +86,7 @@ def site_create(
     secret = site.set_secret()
     site.save()
     for host in domains:
-        Domain.objects.create(site=site, host=normalise_host(host))
+        Domain.objects.create(site=site, host=normalise_host(host))  # ValueError if not a host
     return site, secret
 
 

@@ -19,7 +19,6 @@ from corrigenda.selectors import article_corrections
 from corrigenda.services.articles import EmptyArticle, article_push, canonical_url
 from corrigenda.services.reports import RateLimited, ReportData, report_create, sender_hash
 from corrigenda.services.sites import (
-    host_is_registered,
     site_by_public_key,
     site_for_host,
     site_owns_host,
@@ -92,7 +91,7 @@ def _cors(response: HttpResponse, request: HttpRequest, site: Site | None) -> Ht
     """Let the page read the answer only when it is on a registered (or this) site's domain."""
     host = _origin_host(request)
     response["Vary"] = "Origin"
-    if host and (site_owns_host(site, host) if site else host_is_registered(host)):
+    if host and (site_owns_host(site, host) if site else site_for_host(host) is not None):
         response["Access-Control-Allow-Origin"] = request.headers["Origin"]
         response["Access-Control-Expose-Headers"] = "Retry-After"  # the widget says how long
     return response
