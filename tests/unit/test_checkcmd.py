@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 from corrigenda.checkcmd import guess_lang
+from tests.commands import corrigenda
 from tests.pages import page_server
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-    return subprocess.run(
-        [sys.executable, "-m", "corrigenda", "check", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+def run(*args: str):
+    return corrigenda("check", *args)
 
 
 def test_text_file_with_findings_exits_1_with_offsets(tmp_path):

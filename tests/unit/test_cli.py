@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
+
+from tests.commands import corrigenda
 
 
-def cli(home, *args: str) -> subprocess.CompletedProcess:
-    env = {
-        k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
-    }
-    env["CORRIGENDA_HOME"] = str(home)
-    return subprocess.run(
-        [sys.executable, "-m", "corrigenda", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+def cli(home, *args: str):
+    return corrigenda(*args, home=home)
 
 
 def test_site_user_token_and_webhook_from_the_shell(tmp_path):
