@@ -51,6 +51,15 @@ class NameBook:
         return {strip_possessive(v) for v in self._vocabulary if v[:1].isupper()}
 
     @cached_property
+    def by_initial(self) -> dict[str, list[tuple[str, int]]]:
+        """The article's names and their counts under their first letter: two forms of one
+        name always share it, so a name is compared only with its own group."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for name, n in self.counts.items():
+            groups.setdefault(name[:1], []).append((name, n))
+        return groups
+
+    @cached_property
     def first(self) -> dict[str, int]:
         """Order of first use."""
         return {n: i for i, n in enumerate(self.counts)}
@@ -58,8 +67,8 @@ class NameBook:
     def uses(self, name: str) -> int:
         """How often this name, in any inflected form, occurs in the article."""
         if name not in self._uses:
-            same = self.same_name
-            self._uses[name] = sum(c for other, c in self.counts.items() if same(name, other))
+            same, group = self.same_name, self.by_initial.get(name[:1], ())
+            self._uses[name] = sum(c for other, c in group if same(name, other))
         return self._uses[name]
 
     def same_name(self, a: str, b: str) -> bool:

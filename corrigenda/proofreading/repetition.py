@@ -136,10 +136,9 @@ def check_repetition(text: str, words: list[Word], lang: str) -> list[Finding]:
 
 
 def _repeat_length(text: str, words: list[Word], i: int, lang: str) -> int:
-    for n in range(1, MAX_PHRASE + 1):
-        if i + 2 * n > len(words):
-            return 0
-        if words[i].norm != words[i + n].norm:
+    first = words[i].norm
+    for n in range(1, min(MAX_PHRASE, (len(words) - i) // 2) + 1):
+        if first != words[i + n].norm:
             continue
         span = words[i : i + 2 * n]
         if [w.norm for w in span[:n]] != [w.norm for w in span[n:]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from corrigenda.proofreading.finding import Finding
@@ -110,7 +109,7 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
             continue
         full_name = word.is_capitalised and _in_full_name(words, i)
         if full_name and word.sentence_start:  # "Ludde Ingvall, the skipper": a name
-            word = replace(word, sentence_start=False)
+            word = word.with_sentence_start(False)
         hyphenated = "-" in word.text or "‐" in word.text
         if hyphenated and _DRAWN_OUT_RE.search(word.text):
             continue  # "пові-і-і-ільний", "зо-о-о-овсім": a drawn-out vowel, on purpose

@@ -7,7 +7,6 @@ to check; they are found first and every word inside them is skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`"
@@ -56,7 +55,6 @@ def normalise_word(word: str) -> str:
     return word.lower()
 
 
-_set = object.__setattr__  # frozen dataclasses set derived fields this way
 _NORMALISE = str.maketrans({**{a: "'" for a in APOSTROPHES}, **{m: None for m in _INWORD_MARKS}})
 
 
@@ -71,19 +69,32 @@ def token_info(text: str) -> tuple[str, str]:
     return normalise_word(text), "latn" if text.isascii() else script_of(text)
 
 
-@dataclass(frozen=True, slots=True)
 class Word:
-    start: int
-    end: int
-    text: str
-    sentence_start: bool
-    norm: str = field(init=False, repr=False, compare=False)
-    script: str = field(init=False, repr=False, compare=False)
+    """A word token with its offsets; ``norm`` and ``script`` are looked up once per spelling.
 
-    def __post_init__(self) -> None:
-        norm, script = token_info(self.text)
-        _set(self, "norm", norm)
-        _set(self, "script", script)
+    A plain slotted class: a text makes one per word, and a dataclass's frozen set-up costs
+    a measurable share of a check.
+    """
+
+    __slots__ = ("end", "norm", "script", "sentence_start", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, sentence_start: bool) -> None:
+        self.start, self.end, self.text, self.sentence_start = start, end, text, sentence_start
+        self.norm, self.script = token_info(text)
+
+    def __repr__(self) -> str:
+        return f"Word({self.start}, {self.end}, {self.text!r}, {self.sentence_start})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Word) and (
+            (self.start, self.end, self.text, self.sentence_start)
+            == (other.start, other.end, other.text, other.sentence_start)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def with_sentence_start(self, value: bool) -> Word:
+        return Word(self.start, self.end, self.text, value)
 
     @property
     def is_capitalised(self) -> bool:
@@ -149,19 +160,15 @@ def words(text: str) -> list[Word]:
     """
     skip = not_prose_spans(text)
     out: list[Word] = []
-    k = 0
+    append, size, k = out.append, len(text), 0
     for m in WORD_RE.finditer(text):
         start, end = m.span()
-        while k < len(skip) and skip[k][1] <= start:
-            k += 1
-        if k < len(skip) and skip[k][0] < end:
-            continue
-        if (
-            end < len(text)
-            and text[end] in "-‐"
-            and end + 1 < len(text)
-            and text[end + 1].isdigit()
-        ):
-            continue
-        out.append(Word(start, end, m.group(), _is_sentence_start(text, start)))
+        if skip:
+            while k < len(skip) and skip[k][1] <= start:
+                k += 1
+            if k < len(skip) and skip[k][0] < end:
+                continue
+        if end + 1 < size and text[end] in "-‐" and text[end + 1].isdigit():
+            continue  # "COVID-19", "Ту-154": a code, not a word
+        append(Word(start, end, m.group(), _is_sentence_start(text, start)))
     return out
