@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from corrigenda.proofreading.capitals import check_sentence_case
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.pairs import check_brackets, check_quotes
 from corrigenda.proofreading.repetition import check_repetition
@@ -18,6 +19,7 @@ _PRECEDENCE = (
     "repetition.word",
     "spelling.name_variant",
     "spelling.misspelling",
+    "spelling.capitalisation",
     "typography.double_punctuation",
     "typography.double_space",
     "brackets.unbalanced",
@@ -38,6 +40,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_mixed_script(tokens, lang),
         *check_repetition(text, tokens, lang),
         *check_spelling([t for t in tokens if t.script != "mixed"], lang, vocabulary),
+        *check_sentence_case(text, lang),
         *check_double_punctuation(text),
         *check_double_space(text),
         *check_brackets(text),

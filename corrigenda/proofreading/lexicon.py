@@ -169,6 +169,10 @@ class Lexicon:
                 best = (z, f"{left} {right}")
         return best[1] if best else None
 
+    def in_dictionary(self, word: str) -> bool:
+        """In the curated dictionary itself, whatever web text's frequencies say."""
+        return self._in_dictionary(word)
+
     def suggestible(self, word: str) -> bool:
         return self.zipf(word) >= SUGGEST_MIN_ZIPF and self.known(word)
 

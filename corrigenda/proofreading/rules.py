@@ -65,6 +65,25 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "spelling.capitalisation",
+            "A sentence starts with a small letter.",
+            fails=(
+                ("uk", "Ми гуляли старим містом. свіжа прохолода бадьорила."),
+                ("en", "The minister resigned. his deputy took over."),
+                ("ru", "Он ушёл домой. завтра будет новый день."),
+                ("uk", "Що сталося? нічого особливого."),
+            ),
+            passes=(
+                ("uk", "Ціна зросла на 5 тис. гривень, а також на 2 млн. доларів."),
+                ("uk", "— Хто там? — спитала вона. «Іди сюди!» — гукнула мати."),
+                ("uk", "Ми чекали… а потім пішли. Так і т. д. було."),
+                ("en", "It starts at 9 a.m. tomorrow, e.g. in the U.S. capital."),
+                ("en", "He bought it. iPhone sales grew.\n1. first item\n2. second item"),
+                ("ru", "Он жил на ул. пушкина и т. п. вещи. Техн. поддержка ответила."),
+                ("ru", "Падение с первого этажа: БУМ !!! а-а-а!"),
+            ),
+        ),
+        Rule(
             "repetition.word",
             "A word is repeated.",
             fails=(

@@ -1,0 +1,88 @@
+"""A sentence that opens with a small letter: "…на розі вулиць. живучи від…"."""
+
+from __future__ import annotations
+
+import re
+
+from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.lexicon import lexicon
+from corrigenda.proofreading.rules import rule
+from corrigenda.proofreading.text import not_prose_spans
+
+# A full stop, "?" or "!" after a non-space (not a run of marks: "!!! а-а-а"), then space,
+# perhaps an opening quote or bracket, then a word in small letters. An ellipsis is left
+# out: "…" and "..." pause mid-sentence as often as they end one; a dash after "?" opens
+# the author's words ("— Хто там? — спитала вона"), so none may stand between.
+_SENTENCE_CASE_RE = re.compile(r"(?<=[^\s.…!?][.!?])\s+[\"«“„(]?(?P<word>[^\W\d_][\w'’ʼ-]*)")
+
+
+def _listed(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words a full stop follows without ending the sentence: abbreviations and units.
+ABBREVIATIONS = {
+    "en": _listed(
+        "etc vs eg ie al approx cf mr mrs ms dr st jr sr inc ltd co corp gov sen rep gen "
+        "col lt sgt no nos pp vol fig jan feb mar apr jun jul aug sep sept oct nov dec "
+        "ft lb lbs oz mph est dept univ"
+    ),
+    "uk": _listed(
+        "т д ін ст р рр с див напр тис млн млрд трлн грн коп км м см мм кг г вул пл просп "
+        "обл смт акад проф доц ім буд кв тел зб вид нар пор прим розд ред упоряд мін сек "
+        "год хв чол шт гр англ рос лат нім франц укр кол зам заст ел тт дол"
+    ),
+    "ru": _listed(
+        "т д п др пр г гг в вв ул пл им стр см тыс млн млрд трлн руб коп км м мм кг проф "
+        "акад доц мин сек ч изд ред обл пос с чел шт напр гл англ лат нем франц рус зам "
+        "долл ср тов"
+    ),
+}
+# Longer cuts ("Техн.", "Адмін.") are told from words by the dictionary.
+ABBREVIATION_MAX_LEN = 6
+# Every word here is the start of a sentence a reader sees; the rule is certain when the
+# mark is a full stop, less so after "?" and "!", which some writers run on.
+_STOP_CONFIDENCE = 0.8
+_MARK_CONFIDENCE = 0.6
+
+
+def check_sentence_case(text: str, lang: str) -> list[Finding]:
+    r = rule("spelling.capitalisation")
+    skip = not_prose_spans(text)
+    out = []
+    for m in _SENTENCE_CASE_RE.finditer(text):
+        start, end = m.span("word")
+        mark_at = m.start() - 1  # the mark itself sits in the lookbehind
+        if _after_abbreviation(text, mark_at, lang) or any(a < end and start < b for a, b in skip):
+            continue
+        word = m.group("word")
+        if not word.islower() or _numbered_item(text, mark_at):  # "iPhone", "1. item"
+            continue
+        fix = word[0].upper() + word[1:]
+        conf = _STOP_CONFIDENCE if text[mark_at] == "." else _MARK_CONFIDENCE
+        out.append(Finding(start, end, word, r.id, r.message, (fix,), conf))
+    return out
+
+
+def _numbered_item(text: str, mark_at: int) -> bool:
+    """A list's number at the start of a line: "1. перший пункт"."""
+    j = mark_at
+    while j > 0 and text[j - 1].isdigit():
+        j -= 1
+    return j < mark_at and (j == 0 or text[j - 1] == "\n")
+
+
+def _after_abbreviation(text: str, mark_at: int, lang: str) -> bool:
+    """The full stop closes "т. д.", "напр.", "e.g.", an initial or a short dotted code."""
+    if text[mark_at] != ".":
+        return False
+    j = mark_at
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    before = text[j:mark_at]
+    if len(before) <= 1 or (j > 0 and text[j - 1] == "."):  # initial, or "e.g.", "т.ч."
+        return True
+    if before.lower() in ABBREVIATIONS.get(lang, frozenset()):
+        return True
+    # A short stem no dictionary knows is a cut word: "Техн. поддержка", "Держ. служба".
+    return len(before) <= ABBREVIATION_MAX_LEN and not lexicon(lang).in_dictionary(before.lower())
