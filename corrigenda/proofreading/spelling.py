@@ -55,6 +55,21 @@ PART_MIN_LEN = 4
 # Russian-language news quotes Ukrainian names and words: those are not typos.
 # Not the reverse: a Russian word in Ukrainian text is usually surzhyk ("можно", "честно").
 _SIBLING = {"ru": "uk"}
+# Word-forming prefixes: an unknown word made of one and a known word is a derivation the
+# dictionary lacks, not a slip (unless one cheap slip from a word). One-letter prepositions
+# ("с", "в", "з") are left out: a stray letter before a word is a common slip ("см'ятку").
+PREFIXES = {
+    "en": ("un", "non", "anti", "over", "under", "re", "pre", "post", "counter", "mis", "sub",
+           "super", "inter", "multi", "semi", "co"),
+    "uk": ("а", "анти", "без", "ви", "від", "до", "за", "на", "над", "не", "недо",
+           "пере", "перед", "по", "під", "при", "пра", "про", "роз", "су", "само",
+           "супер", "контр", "псевдо", "напів", "міні", "мега", "екс", "віце"),
+    "ru": ("а", "анти", "без", "бес", "вы", "до", "за", "из", "ис", "на", "над", "не",
+           "недо", "об", "от", "пере", "по", "под", "пре", "при", "про", "раз", "рас",
+           "су", "само", "супер", "контр", "псевдо", "полу", "мини", "мега", "экс"),
+}  # fmt: skip
+# ...and the word after the prefix must be this long: short rests match by accident.
+DERIVED_MIN_REST = 4
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
 # A letter held down ("Емммм", "sooooo") is expressive, not a slip.
@@ -273,7 +288,7 @@ def _plausible_slip(
         return False
     # Unlisted, but its other forms are in the list: a rare word, unless one cheap slip
     # (a neighbouring key, a doubled letter) from a word ("длинее", "подного").
-    if dist >= GREY_MAX_DISTANCE and lex.attested(norm):
+    if dist >= GREY_MAX_DISTANCE and (lex.attested(norm) or _derived(lex, norm)):
         return False
     long_slip = len(norm) >= LONG_WORD_LEN and dist <= GREY_MAX_DISTANCE
     floor = MIN_TARGET_ZIPF if dist < GREY_MAX_DISTANCE else BLUNT_SLIP_MIN_ZIPF
@@ -299,6 +314,15 @@ def _compound_head(norm: str, lang: str) -> bool:
     if lang == "en" or not norm.endswith(("о", "е")):
         return False
     return any(_known(norm[:-1] + tail, lang) for tail in _ADJECTIVE_TAILS)
+
+
+def _derived(lex: Lexicon, norm: str) -> bool:
+    """A prefix on a dictionary word: "антибот", "безкриллям", "агармонічний", "unbowed"."""
+    for prefix in PREFIXES.get(lex.lang, ()):
+        rest = norm[len(prefix) :]
+        if norm.startswith(prefix) and len(rest) >= DERIVED_MIN_REST and lex.known(rest):
+            return True
+    return False
 
 
 def _russian(norm: str) -> bool:
