@@ -73,7 +73,8 @@ class Word:
     """A word token with its offsets; ``norm`` and ``script`` are looked up once per spelling.
 
     A plain slotted class: a text makes one per word, and a dataclass's frozen set-up costs
-    a measurable share of a check.
+    a measurable share of a check. ``sentence_start`` is worked out for capitalised words
+    only (a small letter is never taken for a name): it is False for the rest.
     """
 
     __slots__ = ("end", "norm", "script", "sentence_start", "start", "text")
@@ -170,5 +171,7 @@ def words(text: str) -> list[Word]:
                 continue
         if end + 1 < size and text[end] in "-‐" and text[end + 1].isdigit():
             continue  # "COVID-19", "Ту-154": a code, not a word
-        append(Word(start, end, m.group(), _is_sentence_start(text, start)))
+        # Only capitalised words are asked whether they open a sentence (names vs. slips).
+        opens = text[start].isupper() and _is_sentence_start(text, start)
+        append(Word(start, end, m.group(), opens))
     return out
