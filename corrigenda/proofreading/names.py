@@ -27,6 +27,8 @@ def lemmas(lang: str, word: str) -> set[str]:
 
 
 def strip_possessive(name: str) -> str:
+    if name[-1:] not in "s'’":  # most names: no possessive to strip
+        return name
     for tail in ("'s", "’s", "ʼs", "'", "’"):
         if name.endswith(tail):
             return name[: -len(tail)]
@@ -57,6 +59,13 @@ class NameBook:
         groups: dict[str, list[tuple[str, int]]] = {}
         for name, n in self.counts.items():
             groups.setdefault(name[:1], []).append((name, n))
+        return groups
+
+    @cached_property
+    def vocabulary_by_initial(self) -> dict[str, list[str]]:
+        groups: dict[str, list[str]] = {}
+        for name in self.vocabulary:
+            groups.setdefault(name[:1], []).append(name)
         return groups
 
     @cached_property
@@ -102,12 +111,10 @@ class NameBook:
         mine = self.uses(name)
         limit = 2 if len(name) >= LONG_NAME_LEN else 1
         best: tuple[int, str, bool] | None = None
-        for other in {*self.counts, *self.vocabulary}:
-            if (
-                abs(len(other) - len(name)) > limit
-                or other[:1] != name[:1]
-                or self.same_name(name, other)
-            ):
+        initial = name[:1]
+        mine_group = (other for other, _ in self.by_initial.get(initial, ()))
+        for other in {*mine_group, *self.vocabulary_by_initial.get(initial, ())}:
+            if abs(len(other) - len(name)) > limit or self.same_name(name, other):
                 continue
             d = osa(name, other)
             if d == 0 or d > limit:

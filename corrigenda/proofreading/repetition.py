@@ -109,30 +109,35 @@ def _joined(text: str, a: Word, b: Word) -> bool:
 
 def check_repetition(text: str, words: list[Word], lang: str) -> list[Finding]:
     out: list[Finding] = []
-    i = 0
-    while i < len(words):
+    after = 0  # words before this index are inside a repeat already reported
+    for i in _recurring(words):
+        if i < after:
+            continue
         n = _repeat_length(text, words, i, lang)
-        if n:
-            first, last = words[i], words[i + 2 * n - 1]
-            kind = "repetition.word" if n == 1 else "repetition.phrase"
-            r = rule(kind)
-            fix = text[first.start : words[i + n - 1].end]
-            conf = _WORD_CONFIDENCE if n == 1 else _PHRASE_CONFIDENCE
-            out.append(
-                Finding(
-                    first.start,
-                    last.end,
-                    text[first.start : last.end],
-                    r.id,
-                    r.message,
-                    (fix,),
-                    conf,
-                )
-            )
-            i += 2 * n
-        else:
-            i += 1
+        if not n:
+            continue
+        first, last = words[i], words[i + 2 * n - 1]
+        kind = "repetition.word" if n == 1 else "repetition.phrase"
+        r = rule(kind)
+        fix = text[first.start : words[i + n - 1].end]
+        conf = _WORD_CONFIDENCE if n == 1 else _PHRASE_CONFIDENCE
+        span = text[first.start : last.end]
+        out.append(Finding(first.start, last.end, span, r.id, r.message, (fix,), conf))
+        after = i + 2 * n
     return out
+
+
+def _recurring(words: list[Word]) -> list[int]:
+    """Indexes of words whose form comes back within MAX_PHRASE words: the only places a
+    repeat can start, found in one pass instead of comparing every word with its window."""
+    last: dict[str, int] = {}
+    starts = set()
+    for i, word in enumerate(words):
+        j = last.get(word.norm)
+        if j is not None and i - j <= MAX_PHRASE:
+            starts.add(j)
+        last[word.norm] = i
+    return sorted(starts)
 
 
 def _repeat_length(text: str, words: list[Word], i: int, lang: str) -> int:

@@ -114,11 +114,15 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
     book = NameBook(lang, (w.text for w in words if w.is_capitalised), vocabulary)
     context = _LazyCounter(w.norm for w in words)
     out = []
+    unknown_initials: set[str] | None = None  # first letters of the names a slip could be on
     for i, word in enumerate(words):
         target = _needs_check(word.text, lang)
         if target is None:
             if _may_be_variant(word):
-                out.extend(_known_name_variant(word, lang, book))
+                if unknown_initials is None:
+                    unknown_initials = _unknown_initials(words, lang, book)
+                if word.text[:1] in unknown_initials:
+                    out.extend(_known_name_variant(word, lang, book))
             continue
         if word.norm in vocab or _quoted_other_spelling(words, i, target, lang):
             continue
@@ -205,6 +209,13 @@ def _may_be_variant(word: Word) -> bool:
     """A known capitalised word (not an acronym: "ВУЗів") that could be a slip on a name."""
     text = word.text
     return text[:1].isupper() and len(text) >= MIN_VARIANT_LEN and text[1:].islower()
+
+
+def _unknown_initials(words: list[Word], lang: str, book: NameBook) -> set[str]:
+    """Initials of the capitalised words no lexicon knows, and of the site's names: a known
+    name is only ever a variant of one of those, and two forms of a name share an initial."""
+    out = {w.text[:1] for w in words if w.text[:1].isupper() and _needs_check(w.text, lang)}
+    return out | {name[:1] for name in book.vocabulary}
 
 
 def _known_name_variant(word: Word, lang: str, book: NameBook) -> list[Finding]:

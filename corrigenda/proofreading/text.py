@@ -117,7 +117,12 @@ class Word:
 _SUSPECT_CHUNK_RE = re.compile(r"(?<!\S)\S*?(?:[\d@#/]|www\.|\.\w)\S*")
 
 
-def not_prose_spans(text: str) -> list[tuple[int, int]]:
+# The detectors of one check ask for the same text's spans: the last few are remembered.
+_SPANS_CACHE_SIZE = 4
+
+
+@lru_cache(maxsize=_SPANS_CACHE_SIZE)
+def not_prose_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of URLs, e-mails, handles, hashtags, domains and digit-bearing chunks.
 
     >>> text = "Mail a@b.org or see x.com/y, 5G #tag!"
@@ -131,7 +136,7 @@ def not_prose_spans(text: str) -> list[tuple[int, int]]:
             (base + a, base + b)
             for a, b in (m.span() for m in _NOT_PROSE_RE.finditer(chunk.group()))
         )
-    return out
+    return tuple(out)
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
