@@ -114,16 +114,18 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
     book = NameBook(lang, (w.text for w in words if w.is_capitalised), vocabulary)
     context = _LazyCounter(w.norm for w in words)
     out = []
-    unknown_initials: set[str] | None = None  # first letters of the names a slip could be on
+    # A known name is only ever a slip on a name no lexicon knows (or a site's name), and
+    # two forms of a name share their initial: known names wait until those are collected.
+    known_names: list[Word] = []
+    unknown_initials = {name[:1] for name in book.vocabulary}
     for i, word in enumerate(words):
         target = _needs_check(word.text, lang)
         if target is None:
-            if _may_be_variant(word):
-                if unknown_initials is None:
-                    unknown_initials = _unknown_initials(words, lang, book)
-                if word.text[:1] in unknown_initials:
-                    out.extend(_known_name_variant(word, lang, book))
+            if word.text[:1].isupper():
+                known_names.append(word)
             continue
+        if word.text[:1].isupper():
+            unknown_initials.add(word.text[:1])
         if word.norm in vocab or _quoted_other_spelling(words, i, target, lang):
             continue
         full_name = word.is_capitalised and _in_full_name(words, i)
@@ -141,6 +143,9 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
             finding = _check_word(piece, target, book, context, foreign, full_name)
             if finding:
                 out.append(finding)
+    for word in known_names:
+        if word.text[:1] in unknown_initials and _may_be_variant(word):
+            out.extend(_known_name_variant(word, lang, book))
     return out
 
 
@@ -209,13 +214,6 @@ def _may_be_variant(word: Word) -> bool:
     """A known capitalised word (not an acronym: "ВУЗів") that could be a slip on a name."""
     text = word.text
     return text[:1].isupper() and len(text) >= MIN_VARIANT_LEN and text[1:].islower()
-
-
-def _unknown_initials(words: list[Word], lang: str, book: NameBook) -> set[str]:
-    """Initials of the capitalised words no lexicon knows, and of the site's names: a known
-    name is only ever a variant of one of those, and two forms of a name share an initial."""
-    out = {w.text[:1] for w in words if w.text[:1].isupper() and _needs_check(w.text, lang)}
-    return out | {name[:1] for name in book.vocabulary}
 
 
 def _known_name_variant(word: Word, lang: str, book: NameBook) -> list[Finding]:
