@@ -51,12 +51,14 @@ def check_sentence_case(text: str, lang: str) -> list[Finding]:
     skip = not_prose_spans(text)
     out = []
     for m in _SENTENCE_CASE_RE.finditer(text):
+        word = m.group("word")
+        if not word.islower():  # most sentences, and "iPhone"
+            continue
         start, end = m.span("word")
         mark_at = m.start() - 1  # the mark itself sits in the lookbehind
-        if _after_abbreviation(text, mark_at, lang) or any(a < end and start < b for a, b in skip):
-            continue
-        word = m.group("word")
-        if not word.islower() or _numbered_item(text, mark_at):  # "iPhone", "1. item"
+        if _after_abbreviation(text, mark_at, lang) or _numbered_item(text, mark_at):
+            continue  # "т. д. він", "1. item"
+        if any(a < end and start < b for a, b in skip):
             continue
         fix = word[0].upper() + word[1:]
         conf = _STOP_CONFIDENCE if text[mark_at] == "." else _MARK_CONFIDENCE

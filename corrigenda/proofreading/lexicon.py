@@ -40,6 +40,10 @@ SPLIT_MARGIN = 0.75
 # A form missing from the Ukrainian dictionary and 10× commoner in Russian is surzhyk.
 RUSSIANISM_MARGIN = 1.0
 KNOWN_CACHE_SIZE = 1 << 18
+# The margins above as factors of frequency (a Zipf point is a factor of ten).
+_RUSSIANISM_FACTOR = 10**RUSSIANISM_MARGIN
+_SPLIT_FACTOR = 10**SPLIT_MARGIN
+_SPLIT_MIN_FREQ = 10 ** (SPLIT_MIN_ZIPF - 9)
 # Suggestions must be at least this frequent: rarer forms are more often typos themselves.
 SUGGEST_MIN_ZIPF = 1.0
 # Words indexed for multi-edit suggestions; rarer targets are found only one edit away.
@@ -88,6 +92,7 @@ class Lexicon:
         self.known = lru_cache(maxsize=KNOWN_CACHE_SIZE)(self.known)  # type: ignore[method-assign]
         self._in_dictionary = lru_cache(maxsize=KNOWN_CACHE_SIZE)(self._in_dictionary)  # type: ignore[method-assign]
         self._glue_bar = 10 ** (GLUE_MIN_ZIPF - 9)
+        self._trusted = 10 ** (TRUSTED_ZIPF[lang] - 9)
         self.alphabet = "".join(sorted(set("".join(LAYOUTS[lang])) | {"'"}))
         if lang == "ru":
             self.alphabet += "ё"
@@ -113,8 +118,9 @@ class Lexicon:
         a Russian word ("можно", "честно"). Frequent forms are decided from the frequency
         list alone: the dictionary (a pure-Python DAWG walk) is asked only about the rest.
         """
-        if self.zipf(word) >= TRUSTED_ZIPF[self.lang]:
-            return not self._suspect(word) or self._in_dictionary(word)
+        f = self.freq.get(word, 0.0)
+        if f >= self._trusted:
+            return not self._suspect(word, f) or self._in_dictionary(word)
         if self.lang == "en":
             return self._in_dictionary(word)
         return self._morph_verdict(word) is True
@@ -125,30 +131,39 @@ class Lexicon:
             return False
         return attested_lexeme(word, self.lang, self.freq)
 
-    def _suspect(self, word: str) -> bool:
-        z = self.zipf(word)
-        if self.lang == "uk" and lexicon("ru").zipf(word) - z >= RUSSIANISM_MARGIN:
+    def _suspect(self, word: str, f: float) -> bool:
+        """Frequent, yet a Russian word (in Ukrainian) or two words run together?
+
+        Frequencies are compared as ratios (a Zipf margin m is a factor of 10**m), since this
+        runs for every new frequent word."""
+        if self.lang == "uk" and lexicon("ru").freq.get(word, 0.0) >= f * _RUSSIANISM_FACTOR:
             return not self._in_dictionary(word)
-        if not self._may_split(word, z):
+        if not self._may_split(word, f):
             return False
         pair = self.split(word)
-        if pair and z <= min(self.zipf(p) for p in pair.split()) - SPLIT_MARGIN:
+        if pair and self.zipf(word) <= min(self.zipf(p) for p in pair.split()) - SPLIT_MARGIN:
             return not self._in_dictionary(word)
         return False
 
-    def _may_split(self, word: str, z: float) -> bool:
+    def _may_split(self, word: str, f: float) -> bool:
         """Frequency-only pre-check of ``split``: some cut leaves a glue word and a rest both
         commoner than the whole by the margin (plain dictionary gets, no morphology)."""
         low, high = GLUE_LEN[self.lang]
-        bar = 10 ** (max(SPLIT_MIN_ZIPF, z + SPLIT_MARGIN) - 9)
-        glue_bar = max(self._glue_bar, bar)
-        get = self.freq.get
+        bar = max(_SPLIT_MIN_FREQ, f * _SPLIT_FACTOR)
+        glue, get = self._glue_words, self.freq.get
         for n in range(low, min(high, len(word) - 2) + 1):
-            if get(word[:n], 0) >= glue_bar and get(word[n:], 0) >= bar:
+            head, tail = word[:n], word[-n:]
+            if head in glue and glue[head] >= bar and get(word[n:], 0) >= bar:
                 return True
-            if get(word[-n:], 0) >= glue_bar and get(word[:-n], 0) >= bar:
+            if tail in glue and glue[tail] >= bar and get(word[:-n], 0) >= bar:
                 return True
         return False
+
+    @cached_property
+    def _glue_words(self) -> dict[str, float]:
+        """The short, very common words a slip runs into their neighbour, with frequencies."""
+        low, high = GLUE_LEN[self.lang]
+        return {w: f for w, f in self.freq.items() if low <= len(w) <= high and f >= self._glue_bar}
 
     def split(self, word: str) -> str | None:
         """The two words this one runs together, when one is a short, very common word.

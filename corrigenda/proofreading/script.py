@@ -35,10 +35,11 @@ def _fix(word: str, lang: str) -> str | None:
 
 def check_mixed_script(words: list[Word], lang: str) -> list[Finding]:
     out = []
+    lone_letters = lang in ONE_LETTER_WORDS
     for k, word in enumerate(words):
         if word.script == "mixed":
             out.extend(_mixed_pieces(word, lang))
-        if lang in ONE_LETTER_WORDS and len(word.text) == 1 and word.text in TO_CYRILLIC:
+        elif lone_letters and len(word.text) == 1 and word.text in TO_CYRILLIC:
             out.extend(_lone_letter(words, k, lang))
     return out
 

@@ -256,7 +256,9 @@ def _check_word(
     if word.is_capitalised:
         name = strip_possessive(word.text)
         variant = book.variant_of(name)
-        if variant:
+        # A common word capitalised elsewhere ("Міжнародний" in a title) is no name: a slip
+        # on its form ("Міжнароднна") is a misspelling of the word the dictionary suggests.
+        if variant and lexicon(lang).zipf(normalise_word(variant[0])) < KNOWN_VARIANT_MAX_ZIPF:
             return _name_finding(word, name, *variant)
         if book.uses(name) >= 2 or not _may_be_name_slip(word, lang):
             return None
