@@ -70,6 +70,17 @@ PREFIXES = {
 }  # fmt: skip
 # ...and the word after the prefix must be this long: short rests match by accident.
 DERIVED_MIN_REST = 4
+# Titles and forms of address: the capitalised word after one is a name, compared only
+# with the article's other names ("пан Хірояма", "Містер Мейор", "Dr Naeil").
+TITLES = {
+    "en": frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "prof")),
+    "uk": frozenset(
+        ("пан", "пані", "пана", "панові", "паном", "містер", "місіс", "міс", "сер", "леді")
+    ),
+    "ru": frozenset(
+        ("господин", "госпожа", "господина", "мистер", "миссис", "мисс", "сэр", "леди")
+    ),
+}
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
 # A letter held down ("Емммм", "sooooo") is expressive, not a slip.
@@ -129,6 +140,7 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
         if word.norm in vocab or _quoted_other_spelling(words, i, target, lang):
             continue
         full_name = word.is_capitalised and _in_full_name(words, i)
+        titled = word.is_capitalised and i > 0 and words[i - 1].norm in TITLES.get(lang, ())
         if full_name and word.sentence_start:  # "Ludde Ingvall, the skipper": a name
             word = word.with_sentence_start(False)
         hyphenated = "-" in word.text or "‐" in word.text
@@ -140,7 +152,7 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
             if hyphenated and piece.end < word.end and _compound_head(piece.norm, target):
                 continue
             foreign = target != lang
-            finding = _check_word(piece, target, book, context, foreign, full_name)
+            finding = _check_word(piece, target, book, context, foreign, full_name, titled)
             if finding:
                 out.append(finding)
     for word in known_names:
@@ -247,6 +259,7 @@ def _check_word(
     context: Counter[str],
     foreign: bool,
     full_name: bool = False,
+    titled: bool = False,
 ) -> Finding | None:
     norm = word.norm
     if len(norm) < MIN_LEN or _known(norm, lang) or _EXPRESSIVE_RE.search(norm):
@@ -260,8 +273,8 @@ def _check_word(
         # on its form ("Міжнароднна") is a misspelling of the word the dictionary suggests.
         if variant and lexicon(lang).zipf(normalise_word(variant[0])) < KNOWN_VARIANT_MAX_ZIPF:
             return _name_finding(word, name, *variant)
-        if book.uses(name) >= 2 or not _may_be_name_slip(word, lang):
-            return None
+        if titled or book.uses(name) >= 2 or not _may_be_name_slip(word, lang):
+            return None  # "пан Хірояма", "Mr Hamed": a title names the next word
     # A capitalised word mid-sentence is flagged only one slip from a common word.
     name_like = word.is_capitalised and not word.sentence_start
     cands = ranked(lexicon(lang), norm, context, near=name_like)
