@@ -341,7 +341,7 @@ def _compound_head(norm: str, lang: str) -> bool:
 
 
 def _derived(lex: Lexicon, norm: str) -> bool:
-    """A prefix on a dictionary word: "безкриллям", "агармонічний", "unbowed"."""
+    """A prefix on a dictionary word: "агармонічний", "припідносять", "unbowed"."""
     for prefix in PREFIXES.get(lex.lang, ()):
         rest = norm[len(prefix) :]
         if norm.startswith(prefix) and len(rest) >= DERIVED_MIN_REST and lex.known(rest):
