@@ -341,7 +341,12 @@ def _compound_head(norm: str, lang: str) -> bool:
 
 
 def _derived(lex: Lexicon, norm: str) -> bool:
-    """A prefix on a dictionary word: "агармонічний", "припідносять", "unbowed"."""
+    """A prefix on a dictionary word: "агармонічний", "припідносять", "unbowed".
+
+    >>> uk = lexicon("uk")
+    >>> _derived(uk, "агармонічний"), _derived(uk, "припідносять"), _derived(uk, "журанлі")
+    (True, True, False)
+    """
     for prefix in PREFIXES.get(lex.lang, ()):
         rest = norm[len(prefix) :]
         if norm.startswith(prefix) and len(rest) >= DERIVED_MIN_REST and lex.known(rest):
