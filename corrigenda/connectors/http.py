@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from corrigenda.extraction import guard, pinned
-from corrigenda.extraction.fetching import DEFAULT_PORTS, USER_AGENT, Resolver, resolve
+from corrigenda.extraction.fetching import DEFAULT_PORTS, USER_AGENT, Resolver, vetted_addresses
 from corrigenda.extraction.pinned import Deadline, FetchError
 
 # A post in the edit context carries its raw and rendered content: a very long article is
@@ -67,7 +67,9 @@ def request(
     try:
         parts = urlsplit(url)
         scheme, host, port = _endpoint(url)
-        addresses = _vetted(host, port, resolver, allow_private, allow_loopback)
+        addresses = vetted_addresses(
+            host, port, resolver, allow_private=allow_private, allow_loopback=allow_loopback
+        )
         if secret and scheme == "http" and not all(map(guard.is_forbidden_address, addresses)):
             raise FetchError("bad_scheme", f"{host} is public: use https to send credentials")
         target = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
@@ -93,20 +95,6 @@ def _endpoint(url: str) -> tuple[str, str, int]:
     if any(ord(char) <= 0x20 or ord(char) == 0x7F for char in url.strip()):
         raise FetchError("bad_url", "the URL contains spaces or control characters")
     return parts.scheme, host, port or DEFAULT_PORTS[parts.scheme]
-
-
-def _vetted(
-    host: str, port: int, resolver: Resolver | None, allow_private: bool, allow_loopback: bool
-) -> list[str]:
-    addresses = list((resolver or resolve)(host, port))
-    if not addresses:
-        raise FetchError("dns", f"{host} has no address")
-    # One bad address refuses them all: which one we would reach is the attacker's choice.
-    if not allow_private and any(
-        guard.is_forbidden_address(a, allow_loopback=allow_loopback) for a in addresses
-    ):
-        raise FetchError("private_address", f"{host} resolves to a non-public address")
-    return addresses
 
 
 def _exchange(

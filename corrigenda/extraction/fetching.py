@@ -125,16 +125,30 @@ def _checked_url(url: str, domains: list[str]) -> SplitResult:
 
 
 def _vetted_addresses(parts: SplitResult, resolver: Resolver, allow_loopback: bool) -> list[str]:
-    """Every address of the host, or ``private_address`` if any one of them is not public."""
     host = guard.normalise_host(parts.hostname or "")
     port = parts.port or DEFAULT_PORTS[parts.scheme]
-    addresses = list(resolver(host, port))
+    return vetted_addresses(host, port, resolver, allow_loopback=allow_loopback)
+
+
+def vetted_addresses(
+    host: str,
+    port: int,
+    resolver: Resolver | None = None,
+    *,
+    allow_private: bool = False,
+    allow_loopback: bool = False,
+) -> list[str]:
+    """Every address of ``host``, or ``private_address`` if any one of them is not public
+    (unless ``allow_private``). The fetcher, the webhook poster and the connectors all ask
+    here, so one rule decides what the desk may reach."""
+    addresses = list((resolver or resolve)(host, port))
     if not addresses:
         raise FetchError("dns", f"{host} has no address")
-    for address in addresses:
-        # One bad address refuses them all: which one we would reach is the attacker's choice.
-        if guard.is_forbidden_address(address, allow_loopback=allow_loopback):
-            raise FetchError("private_address", f"{host} resolves to a non-public address")
+    # One bad address refuses them all: which one we would reach is the attacker's choice.
+    if not allow_private and any(
+        guard.is_forbidden_address(a, allow_loopback=allow_loopback) for a in addresses
+    ):
+        raise FetchError("private_address", f"{host} resolves to a non-public address")
     return addresses
 
 

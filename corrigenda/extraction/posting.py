@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from corrigenda.extraction import guard, pinned
-from corrigenda.extraction.fetching import DEFAULT_PORTS, USER_AGENT, Resolver, resolve
+from corrigenda.extraction.fetching import DEFAULT_PORTS, USER_AGENT, Resolver, vetted_addresses
 from corrigenda.extraction.pinned import Deadline, FetchError
 
 ANSWER_BYTES = 4096  # what is kept of a receiver's answer: enough for an error message
@@ -42,11 +42,9 @@ def post(
         raise FetchError("bad_scheme", "only absolute http(s) URLs can receive webhooks")
     host = guard.normalise_host(parts.hostname)
     port = parts.port or DEFAULT_PORTS[parts.scheme]
-    addresses = list((resolver or resolve)(host, port))
-    if not allow_private and any(
-        guard.is_forbidden_address(a, allow_loopback=allow_loopback) for a in addresses
-    ):
-        raise FetchError("private_address", f"{host} resolves to a non-public address")
+    addresses = vetted_addresses(
+        host, port, resolver, allow_private=allow_private, allow_loopback=allow_loopback
+    )
     deadline = Deadline(timeout)
     conn = pinned.connect(
         parts.scheme, host, port, addresses, deadline=deadline, context=ssl_context
