@@ -128,7 +128,7 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
     # A known name is only ever a slip on a name no lexicon knows (or a site's name), and
     # two forms of a name share their initial: known names wait until those are collected.
     known_names: list[Word] = []
-    unknown_initials = {name[:1] for name in book.vocabulary}
+    unknown_initials: set[str] = set()
     for i, word in enumerate(words):
         target = _needs_check(word.text, lang)
         if target is None:
@@ -155,6 +155,8 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
             finding = _check_word(piece, target, book, context, foreign, full_name, titled)
             if finding:
                 out.append(finding)
+    if known_names:
+        unknown_initials.update(book.vocabulary_by_initial)
     for word in known_names:
         if word.text[:1] in unknown_initials and _may_be_variant(word):
             out.extend(_known_name_variant(word, lang, book))
