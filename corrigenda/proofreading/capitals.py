@@ -12,8 +12,9 @@ from corrigenda.proofreading.text import not_prose_spans
 # A full stop, "?" or "!" after a non-space (not a run of marks: "!!! а-а-а"), then space,
 # perhaps an opening quote or bracket, then a word in small letters. An ellipsis is left
 # out: "…" and "..." pause mid-sentence as often as they end one; a dash after "?" opens
-# the author's words ("— Хто там? — спитала вона"), so none may stand between.
-_SENTENCE_CASE_RE = re.compile(r"(?<=[^\s.…!?][.!?])\s+[\"«“„(]?(?P<word>[^\W\d_][\w'’ʼ-]*)")
+# the author's words ("— Хто там? — спитала вона"), so none may stand between. The mark
+# is matched first and its neighbour checked behind it: the scan jumps from mark to mark.
+_SENTENCE_CASE_RE = re.compile(r"[.!?](?<=[^\s.…!?].)\s+[\"«“„(]?(?P<word>[^\W\d_][\w'’ʼ-]*)")
 
 
 def _listed(words: str) -> frozenset[str]:
@@ -55,7 +56,7 @@ def check_sentence_case(text: str, lang: str) -> list[Finding]:
         if not word.islower():  # most sentences, and "iPhone"
             continue
         start, end = m.span("word")
-        mark_at = m.start() - 1  # the mark itself sits in the lookbehind
+        mark_at = m.start()
         if _after_abbreviation(text, mark_at, lang) or _numbered_item(text, mark_at):
             continue  # "т. д. він", "1. item"
         if any(a < end and start < b for a, b in skip):

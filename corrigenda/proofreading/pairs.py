@@ -11,7 +11,8 @@ from corrigenda.proofreading.rules import rule
 _BRACKETS = {")": "(", "]": "[", "}": "{"}
 # "1)", "a)", "iv)" open a list item; ":)" and ":-(" are smileys, not brackets.
 _LIST_MARK_RE = re.compile(r"(?:^|(?<=\s))(?:\w{1,2}|[ivxIVX]{1,4})\)")
-_SMILEY_RE = re.compile(r"[:;=]-?[()\[\]]|\){2,}|\({2,}")
+_LIST_MARK_MAX = 5  # "iv)" and the like: the longest list mark, with its bracket
+_SMILEY_EYES = ":;="
 _PARAGRAPH_RE = re.compile(r"\n\s*\n")
 # Mismatched pairs are certain; a lone straight quote may be an inch mark or a quote that
 # closes in another paragraph, so it is reported less confidently.
@@ -30,16 +31,18 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def check_brackets(text: str) -> list[Finding]:
     r = rule("brackets.unbalanced")
-    ignored = {m.end() - 1 for m in _LIST_MARK_RE.finditer(text)}
-    ignored |= {i for m in _SMILEY_RE.finditer(text) for i in range(m.start(), m.end())}
+    if not _BRACKET_RE.search(text):
+        return []  # most paragraphs have none: skip the list-mark and smiley scans
     bad: list[int] = []
     for p_start, p_end in paragraphs(text):
         stack: list[int] = []
         for m in _BRACKET_RE.finditer(text, p_start, p_end):
             i, c = m.start(), m.group()
-            if c in "([{" and i not in ignored:
+            if _not_a_bracket(text, i):
+                continue
+            if c in "([{":
                 stack.append(i)
-            elif c in _BRACKETS and i not in ignored:
+            elif c in _BRACKETS:
                 if stack and text[stack[-1]] == _BRACKETS[c]:
                     stack.pop()
                 elif stack and any(text[j] == _BRACKETS[c] for j in stack):
@@ -52,6 +55,19 @@ def check_brackets(text: str) -> list[Finding]:
     return [
         Finding(i, i + 1, text[i], r.id, r.message, (), _BRACKET_CONFIDENCE) for i in sorted(bad)
     ]
+
+
+def _not_a_bracket(text: str, i: int) -> bool:
+    """A list mark ("1)", "iv)") or part of a smiley (":)", ":-(", "))"), judged in place."""
+    c = text[i]
+    if c in "()" and c in text[max(i - 1, 0) : i] + text[i + 1 : i + 2]:
+        return True  # "))" and "((": emphasis, not nesting
+    eyes = text[max(i - 2, 0) : i].removesuffix("-")[-1:]
+    if c in "()[]" and eyes and eyes in _SMILEY_EYES:
+        return True
+    return c == ")" and any(
+        _LIST_MARK_RE.fullmatch(text, j, i + 1) for j in range(max(i - _LIST_MARK_MAX, 0), i)
+    )
 
 
 # Opening mark → the closing marks that may end it (”…” is a common keyboard substitute).

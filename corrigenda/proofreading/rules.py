@@ -114,7 +114,11 @@ RULES: dict[str, Rule] = {
         Rule(
             "typography.double_space",
             "Two spaces where one is meant.",
-            fails=(("en", "The minister  resigned."), ("uk", "Міністр  подав у відставку.")),
+            fails=(
+                ("en", "The minister  resigned."),
+                ("uk", "Міністр  подав у відставку."),
+                ("ru", "Министр\u00a0 подал в отставку."),
+            ),
             passes=(("en", "The minister resigned.\n  Indented line."),),
         ),
         Rule(
@@ -124,6 +128,7 @@ RULES: dict[str, Rule] = {
                 ("en", "He left,, then returned."),
                 ("en", "He left.. Then he returned."),
                 ("ru", "Он ушёл,. потом вернулся."),
+                ("uk", "Він пішов., а потім повернувся; ; ні, вже ;; ні."),
             ),
             passes=(
                 ("en", "He left... Then?! Really? See ../docs and pages 1..10."),
@@ -142,6 +147,7 @@ RULES: dict[str, Rule] = {
                 ("en", "The minister (who resigned) said nothing [sic]."),
                 ("en", "Options: a) stay, b) leave. Fine :)"),
                 ("en", "1) first\n2) second"),
+                ("uk", "Ну й добре ;)) Побачимось :-( (але не сьогодні)"),
             ),
         ),
         Rule(
