@@ -110,7 +110,9 @@ class NameBook:
             return None
         mine = self.uses(name)
         limit = 2 if len(name) >= LONG_NAME_LEN else 1
-        best: tuple[int, str, bool] | None = None
+        # The nearest; among equals the most used, then the first used, then by spelling,
+        # so that a text always gets the same answer.
+        best: tuple[int, int, int, str] | None = None
         initial = name[:1]
         mine_group = (other for other, _ in self.by_initial.get(initial, ()))
         for other in {*mine_group, *self.vocabulary_by_initial.get(initial, ())}:
@@ -120,7 +122,8 @@ class NameBook:
             if d == 0 or d > limit:
                 continue
             theirs = self.uses(other) + (mine + 1 if other in self.vocabulary else 0)
-            earlier = self.first.get(other, -1) < self.first.get(name, -1)
-            if (theirs > mine or (theirs == mine and earlier)) and (best is None or d < best[0]):
-                best = (d, other, theirs == mine)
-        return (best[1], best[2]) if best else None
+            first = self.first.get(other, -1)
+            if theirs > mine or (theirs == mine and first < self.first.get(name, -1)):
+                rank = (d, -theirs, first, other)
+                best = rank if best is None else min(best, rank)
+        return (best[3], -best[1] == mine) if best else None

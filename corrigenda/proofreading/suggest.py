@@ -113,7 +113,8 @@ def _weigh(
     lex: Lexicon, word: str, found: set[str], budget: int, context: Collection[str]
 ) -> list[tuple[float, str, float]]:
     scored = []
-    for cand in sorted(found, key=lex.zipf, reverse=True)[:MAX_WEIGHED]:
+    # Ties in frequency fall back to the spelling: a set's order changes between processes.
+    for cand in sorted(found, key=lambda c: (-lex.zipf(c), c))[:MAX_WEIGHED]:
         d = distance(lex.lang, word, cand, limit=budget)
         if d > budget or not lex.suggestible(cand):
             continue

@@ -1,6 +1,10 @@
 """Properties every result holds, for any text."""
 
 import itertools
+import json
+import os
+import subprocess
+import sys
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -89,3 +93,32 @@ def test_stable_under_whitespace_only_changes_elsewhere(text, lang, data):
         }
 
     assert elsewhere(check(text, lang), 1, shift) == elsewhere(check(changed, lang), len(new), 0)
+
+
+# Ties among candidate fixes and among near names: a surname misspelt two ways, both one
+# letter from two names, and words with equally frequent fixes.
+TIED = (
+    "Пономаренко і Пономаренкa, Пономарчук, Пономарченко. Потім Пономарнко й Пономарчко. "
+    "Він зламв двері, а вона зламла замок. The goverment and the minsiter met Smyth and Smith."
+)
+
+
+def test_same_findings_whatever_the_hash_seed():
+    """String hashes change between processes: a desk must still show the same fixes."""
+    script = (
+        "import json, sys; from corrigenda.proofreading import check; "
+        "found = check(sys.argv[1], 'uk'); "
+        "print(json.dumps([[f.start, f.kind, list(f.suggestions)] for f in found]))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script, TIED],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1
+    assert json.loads(runs.pop())  # the text has findings to compare
