@@ -277,6 +277,8 @@ def _check_word(
             return _name_finding(word, name, *variant)
         if titled or book.uses(name) >= 2 or not _may_be_name_slip(word, lang):
             return None  # "пан Хірояма", "Mr Hamed": a title names the next word
+    if _grey_without_rival(lexicon(lang), norm):
+        return None
     # A capitalised word mid-sentence is flagged only one slip from a common word.
     name_like = word.is_capitalised and not word.sentence_start
     cands = ranked(lexicon(lang), norm, context, near=name_like)
@@ -290,6 +292,21 @@ def _check_word(
     r = rule("spelling.misspelling")
     return Finding(
         word.start, word.end, word.text, r.id, r.message, suggestions, round(confidence, 2)
+    )
+
+
+def _grey_without_rival(lex: Lexicon, norm: str) -> bool:
+    """An attested, untrusted form with no much commoner word one cheap slip away.
+
+    ``_plausible_slip`` turns such a form down whatever the full search finds; this asks
+    only the one-slip neighbours (a fraction of the search) and the lost-space split.
+    """
+    z = lex.zipf(norm)
+    if not 0 < z < TRUSTED_ZIPF[lex.lang] or lex.split(norm) is not None:
+        return False
+    return not any(
+        lex.zipf(cand) - z >= DOMINANCE and d < GREY_MAX_DISTANCE
+        for cand, d in ranked(lex, norm, near=True)
     )
 
 
