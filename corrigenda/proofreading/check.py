@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corrigenda.proofreading.capitals import check_sentence_case
 from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.orthography import check_orthography
 from corrigenda.proofreading.pairs import check_brackets, check_quotes
 from corrigenda.proofreading.repetition import check_repetition
 from corrigenda.proofreading.script import check_mixed_script
@@ -17,6 +18,7 @@ _PRECEDENCE = (
     "script.mixed",
     "repetition.phrase",
     "repetition.word",
+    "spelling.orthography",
     "spelling.name_variant",
     "spelling.misspelling",
     "spelling.capitalisation",
@@ -39,6 +41,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
     found = [
         *check_mixed_script(tokens, lang),
         *check_repetition(text, tokens, lang),
+        *check_orthography(text, tokens, lang),
         *check_spelling([t for t in tokens if t.script != "mixed"], lang, vocabulary),
         *check_sentence_case(text, lang),
         *check_double_punctuation(text),
