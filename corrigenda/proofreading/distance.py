@@ -21,7 +21,8 @@ DOUBLE_COST = 0.5
 SOUND_ALIKE_COST = 0.7
 _SOUND_ALIKE = {
     "en": ("ae", "ei", "ie", "ou", "sc", "ck"),
-    "uk": ("еи", "иі", "ие", "оа", "єе", "зс"),
+    # ...and, in Ukrainian, the dotted letters typed plain: "ї" as "і", "ґ" as "г".
+    "uk": ("еи", "иі", "ие", "оа", "єе", "зс", "ії", "гґ"),
     "ru": ("еи", "оа", "её", "ея", "ьъ", "зс", "тд"),
 }
 

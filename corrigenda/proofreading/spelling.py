@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from corrigenda.proofreading.distance import DOUBLE_COST
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import TRUSTED_ZIPF, Lexicon, lexicon
 from corrigenda.proofreading.names import (
@@ -25,6 +26,9 @@ MIN_LEN = 3
 # A form attested in the frequency list is flagged only when a word this many Zipf points
 # (100×) more frequent is one cheap edit away: "recieve" (2.8) beside "receive" (4.9).
 DOMINANCE = 2.0
+# ...but in Ukrainian a doubled letter in a loanword ("мессенджер", "аккаунтів", "доллар")
+# is the commonest misspelling web text repeats: twice as common a single letter will do.
+DOUBLE_DOMINANCE = {"uk": 0.3}
 GREY_MAX_DISTANCE = 1.0
 # A capitalised unknown word mid-sentence is a name unless it is one edit from a word at
 # least this frequent ("Goverment" in a headline).
@@ -304,10 +308,27 @@ def _grey_without_rival(lex: Lexicon, norm: str) -> bool:
     z = lex.zipf(norm)
     if not 0 < z < TRUSTED_ZIPF[lex.lang] or lex.split(norm) is not None:
         return False
+    if lex.lang in DOUBLE_DOMINANCE and any(
+        lex.zipf(v) - z >= DOUBLE_DOMINANCE[lex.lang] for v in _doubling_variants(norm)
+    ):
+        return False  # the fix may be rarer than the one-slip search looks
     return not any(
-        lex.zipf(cand) - z >= DOMINANCE and d < GREY_MAX_DISTANCE
+        lex.zipf(cand) - z >= _dominance(lex.lang, d) and d < GREY_MAX_DISTANCE
         for cand, d in ranked(lex, norm, near=True)
     )
+
+
+def _doubling_variants(word: str) -> Iterator[str]:
+    """The word with one doubled letter undoubled, or one letter doubled."""
+    for i in range(len(word)):
+        yield word[: i + 1] + word[i:]
+        if word[i : i + 1] == word[i + 1 : i + 2]:
+            yield word[:i] + word[i + 1 :]
+
+
+def _dominance(lang: str, dist: float) -> float:
+    """How much commoner than an attested form its fix must be, by the kind of slip."""
+    return DOUBLE_DOMINANCE.get(lang, DOMINANCE) if dist <= DOUBLE_COST else DOMINANCE
 
 
 def _may_be_name_slip(word: Word, lang: str) -> bool:
@@ -327,7 +348,8 @@ def _plausible_slip(
     # Attested but not trusted: only a clear slip of a much commoner word. (Forms frequent
     # enough to be trusted reach here only when the lexicon suspects them: "нажаль", "можно".)
     grey = 0 < z < TRUSTED_ZIPF[lang] and " " not in target
-    if grey and (dist >= GREY_MAX_DISTANCE or zt - z < DOMINANCE or _is_compound(lex, norm)):
+    weak = dist >= GREY_MAX_DISTANCE or zt - z < _dominance(lang, dist)
+    if grey and (weak or _is_compound(lex, norm)):
         return False
     # Unlisted, but its other forms are in the list: a rare word, unless one cheap slip
     # (a neighbouring key, a doubled letter) from a word ("длинее", "подного").
