@@ -28,12 +28,19 @@ _SOUND_ALIKE = {
 
 
 @cache
+def sound_alikes(lang: str, letter: str) -> str:
+    """The letters that sound like ``letter`` in the language: "и" → "еі" in Ukrainian."""
+    pairs = (p for p in _SOUND_ALIKE.get(lang, ()) if letter in p)
+    return "".join(sorted({c for p in pairs for c in p if c != letter}))
+
+
+@cache
 def _sub_cost(lang: str, a: str, b: str) -> float:
     if a == b:
         return 0.0
     if b in neighbours(lang).get(a, ()):
         return NEAR_KEY_COST
-    if any(a in p and b in p for p in _SOUND_ALIKE.get(lang, ())):
+    if b in sound_alikes(lang, a):
         return SOUND_ALIKE_COST
     return 1.0
 

@@ -17,7 +17,7 @@ from corrigenda.proofreading.names import (
     strip_possessive,
 )
 from corrigenda.proofreading.rules import rule
-from corrigenda.proofreading.suggest import match_case, ranked
+from corrigenda.proofreading.suggest import doubling_variants, match_case, ranked
 from corrigenda.proofreading.surroundings import in_old_orthography, in_russian_stretch
 from corrigenda.proofreading.text import Word, normalise_word, script_of, token_info
 
@@ -309,21 +309,13 @@ def _grey_without_rival(lex: Lexicon, norm: str) -> bool:
     if not 0 < z < TRUSTED_ZIPF[lex.lang] or lex.split(norm) is not None:
         return False
     if lex.lang in DOUBLE_DOMINANCE and any(
-        lex.zipf(v) - z >= DOUBLE_DOMINANCE[lex.lang] for v in _doubling_variants(norm)
+        lex.zipf(v) - z >= DOUBLE_DOMINANCE[lex.lang] for v in doubling_variants(norm)
     ):
         return False  # the fix may be rarer than the one-slip search looks
     return not any(
         lex.zipf(cand) - z >= _dominance(lex.lang, d) and d < GREY_MAX_DISTANCE
         for cand, d in ranked(lex, norm, near=True)
     )
-
-
-def _doubling_variants(word: str) -> Iterator[str]:
-    """The word with one doubled letter undoubled, or one letter doubled."""
-    for i in range(len(word)):
-        yield word[: i + 1] + word[i:]
-        if word[i : i + 1] == word[i + 1 : i + 2]:
-            yield word[:i] + word[i + 1 :]
 
 
 def _dominance(lang: str, dist: float) -> float:

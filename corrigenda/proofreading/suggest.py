@@ -7,10 +7,10 @@ two or three edits away ("tpresideding" → "presiding").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache
 
-from corrigenda.proofreading.distance import distance
+from corrigenda.proofreading.distance import distance, sound_alikes
 from corrigenda.proofreading.lexicon import Lexicon
 
 # One edit unit costs this much of the score; a Zipf point (10× frequency) buys back FREQ.
@@ -23,6 +23,10 @@ CONTEXT_BONUS = 0.4
 SPACE_COST = 0.7
 # Candidates weighed per flagged word: the rest are rarer and farther.
 MAX_WEIGHED = 25
+# A long word's fix may be missing from the frequency list ("мокасінах" → "мокасинах"):
+# when nothing else is near, its sound-alike and doubled-letter variants are looked up in
+# the dictionary itself. Long words only: few of their neighbours are real words.
+LOOKALIKE_MIN_LEN = 9
 
 
 def max_edits(word: str) -> int:
@@ -97,7 +101,26 @@ def ranked(
             scored + _weigh(lex, word, candidates(lex, word, rare=True), budget, context)
         )
     scored = sorted(scored + _splits(lex, word))
+    if not scored and len(word) >= LOOKALIKE_MIN_LEN:
+        scored = _lookalikes(lex, word)
     return [(c, d) for _, c, d in scored[:limit]]
+
+
+def _lookalikes(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
+    """Dictionary words one sound-alike letter or one doubling away, however rare."""
+    variants = set(doubling_variants(word))
+    for i, letter in enumerate(word):
+        variants.update(word[:i] + c + word[i + 1 :] for c in sound_alikes(lex.lang, letter))
+    found = sorted(v for v in variants if lex.in_dictionary(v))
+    return sorted((d * DIST_WEIGHT, v, d) for v in found for d in [distance(lex.lang, word, v)])
+
+
+def doubling_variants(word: str) -> Iterator[str]:
+    """The word with one letter doubled, or one doubled letter undoubled."""
+    for i in range(len(word)):
+        yield word[: i + 1] + word[i:]
+        if word[i : i + 1] == word[i + 1 : i + 2]:
+            yield word[:i] + word[i + 1 :]
 
 
 def _splits(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
