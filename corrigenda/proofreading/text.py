@@ -7,12 +7,15 @@ to check; they are found first and every word inside them is skipped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`"
-# Marks that may sit inside a word without splitting it: combining stress accent, soft hyphen.
-_INWORD_MARKS = "\u0300\u0301\u00ad"
-_LETTER = rf"[^\W\d_]|[{_INWORD_MARKS}]"
+# Marks that may sit inside a word without splitting it: the combining diacritics (a stress
+# accent, or the two dots of a "ї" typed as "і" plus U+0308, as text pasted from PDFs has
+# it) and the soft hyphen.
+_INWORD_MARKS = "".join(map(chr, range(0x300, 0x370))) + "\u00ad"
+_LETTER = r"[^\W\d_]|[\u0300-\u036f\u00ad]"
 WORD_RE = re.compile(rf"(?:{_LETTER})+(?:[{APOSTROPHES}\-‐](?:{_LETTER})+)*")
 
 _NOT_PROSE_RE = re.compile(
@@ -48,9 +51,11 @@ def script_of(word: str) -> str:
 def normalise_word(word: str) -> str:
     """The form looked up in lexicons: casefolded, one apostrophe, no stress or soft hyphen.
 
-    >>> normalise_word("М’ЯСО́")
-    "м'ясо"
+    >>> normalise_word("М’ЯСО́"), normalise_word("украі\u0308нських")
+    ("м'ясо", 'українських')
     """
+    if not word.isascii() and not unicodedata.is_normalized("NFC", word):
+        word = unicodedata.normalize("NFC", word)  # "і" + U+0308 is "ї"; a stress mark stays
     word = word.translate(_NORMALISE)
     return word.lower()
 
