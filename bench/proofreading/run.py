@@ -18,6 +18,7 @@ import argparse
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -29,6 +30,8 @@ from corrigenda.proofreading import check
 from corrigenda.proofreading.keyboard import neighbours
 from corrigenda.proofreading.text import words
 
+# Flags on the clean prose read one by one: real errors the corpus carries, deliberate ones.
+ERRATA = Path(__file__).with_name("errata.tsv")
 DENSE_EVERY = 25  # one error per 25 eligible words: many errors, for recall
 SPARSE_EVERY = 1000  # one per 1,000 words: the rate real articles carry
 WARM_UP_DOCS = 20  # enough to load every lazy lexicon and index before timing
@@ -247,6 +250,8 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 
             f"FA/1k clean {1000 * clean_fa / n_words:.2f}  sparse: recall {s['recall']:.2f} "
             f"of {s['errors']}, FA/1k {s['fa_per_1000']:.2f}"
         )
+        if name == "corrigenda":
+            _print_reading(read_flags(docs, fn, lang), n_words)
     _print_speeds(checkers, docs, lang, sample(lang, limit, skip + limit))
     print(f"corrigenda suggestions: {_suggest_ms(dense, lang):.2f} ms per flagged word (cold)")
     every = [f for d in docs for f in check(d, lang)]
@@ -254,6 +259,38 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 
     print(
         f"corrigenda, every rule: {1000 * len(every) / n_words:.2f} findings per 1k clean words"
         f" (small letter opening a sentence: {1000 * capitals / n_words:.2f})"
+    )
+
+
+def errata(lang: str) -> list[tuple[str, str, str]]:
+    """(flagged text, a piece of its document, verdict) for one language, from errata.tsv."""
+    rows = []
+    for line in ERRATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "lang\t")):
+            continue
+        row_lang, flagged, context, verdict, _reading = line.split("\t")
+        if row_lang == lang:
+            rows.append((flagged, context, verdict))
+    return rows
+
+
+def read_flags(docs: list[str], fn, lang: str) -> Counter[str]:  # type: ignore[no-untyped-def]
+    """Each flag on the clean prose by its reading: "error" and "deliberate" as errata.tsv
+    records them, and every flag it does not list a "false alarm"."""
+    known = errata(lang)
+    out: Counter[str] = Counter()
+    for doc in docs:
+        for start, end, _ in fn(doc):
+            flagged = doc[start:end]
+            out[next((v for f, c, v in known if f == flagged and c in doc), "false alarm")] += 1
+    return out
+
+
+def _print_reading(reading: Counter[str], n_words: int) -> None:
+    print(
+        f"{'':15} read one by one: {reading['error']} real errors the corpus carries, "
+        f"{reading['deliberate']} deliberate misspellings, {reading['false alarm']} false "
+        f"alarms = {1000 * reading['false alarm'] / n_words:.2f} per 1k clean words"
     )
 
 
