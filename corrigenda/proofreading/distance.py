@@ -27,6 +27,11 @@ _SOUND_ALIKE = {
 }
 
 
+# Two letters written for the one sound a single letter spells ("будівнитство" for
+# "будівництво", "-тся" for "-ться" aside): one sound-alike slip, either way round.
+_DIGRAPHS = {"uk": ("тс", "ц"), "ru": ("тс", "ц")}
+
+
 @cache
 def sound_alikes(lang: str, letter: str) -> str:
     """The letters that sound like ``letter`` in the language: "и" → "еі" in Ukrainian."""
@@ -67,11 +72,14 @@ def distance(lang: str, a: str, b: str, limit: float = 9.0) -> float:
 
     >>> distance("en", "teh", "the"), distance("en", "occured", "occurred")
     (0.7, 0.5)
+    >>> distance("uk", "будівнитство", "будівництво"), distance("uk", "цвіт", "тсвіт")
+    (0.7, 0.7)
     """
     n, m = len(a), len(b)
     if abs(n - m) > limit:
         return limit + 1
     ca, cb = _indel_costs(a, lang), _indel_costs(b)
+    digraph, single = _DIGRAPHS.get(lang, ("", ""))
     prev2: list[float] = []
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
@@ -88,6 +96,10 @@ def distance(lang: str, a: str, b: str, limit: float = 9.0) -> float:
             )
             if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj and ai != bj:
                 best = min(best, prev2[j - 2] + TRANSPOSE_COST)
+            if digraph and bj == single and i > 1 and a[i - 2 : i] == digraph:
+                best = min(best, prev2[j - 1] + SOUND_ALIKE_COST)
+            if digraph and ai == single and j > 1 and b[j - 2 : j] == digraph:
+                best = min(best, prev[j - 2] + SOUND_ALIKE_COST)
             cur[j] = best
         if min(cur) > limit:
             return limit + 1
