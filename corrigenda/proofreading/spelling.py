@@ -17,7 +17,7 @@ from corrigenda.proofreading.names import (
     strip_possessive,
 )
 from corrigenda.proofreading.rules import rule
-from corrigenda.proofreading.suggest import doubling_variants, match_case, ranked
+from corrigenda.proofreading.suggest import MAX_WEIGHED, doubling_variants, match_case, ranked
 from corrigenda.proofreading.surroundings import in_old_orthography, in_russian_stretch
 from corrigenda.proofreading.text import Word, normalise_word, script_of, token_info
 
@@ -34,9 +34,9 @@ GREY_MAX_DISTANCE = 1.0
 # word more than one slip from every word is a new word far more often than a typo: of the
 # 30 such flags read on the clean corpora, one was a typo ("забудівельникуа").
 MAX_SLIP_DISTANCE = {"uk": 1.0, "ru": 1.0}
-# Fixes offered per flagged word, chosen among this many ranked candidates (a far but
-# frequent word may outrank the one-slip fix that the reach above keeps).
-SHOWN, SUGGESTIONS = 5, 25
+# Fixes offered per flagged word, chosen among all the candidates weighed: a far but
+# frequent word may outrank the one-slip fix that the reach above keeps.
+SHOWN = 5
 # A capitalised unknown word mid-sentence is a name unless it is one edit from a word at
 # least this frequent ("Goverment" in a headline).
 NAME_TYPO_MIN_ZIPF = {"en": 3.0, "uk": 4.0, "ru": 4.0}
@@ -292,7 +292,7 @@ def _check_word(
         return None
     # A capitalised word mid-sentence is flagged only one slip from a common word.
     name_like = word.is_capitalised and not word.sentence_start
-    cands = _within_reach(ranked(lexicon(lang), norm, context, SUGGESTIONS, near=name_like), lang)
+    cands = _within_reach(ranked(lexicon(lang), norm, context, MAX_WEIGHED, near=name_like), lang)
     if not cands or not _plausible_slip(word, lang, cands[0], foreign, full_name):
         return None
     if cands[0][1] >= GREY_MAX_DISTANCE and _coinage(norm, lang, context):
