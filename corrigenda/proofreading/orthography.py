@@ -20,7 +20,7 @@ from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.surroundings import in_russian_stretch
-from corrigenda.proofreading.text import Word, not_prose_spans
+from corrigenda.proofreading.text import Word, normalise_word, not_prose_spans
 
 # Old stem → the 2019 spelling, found anywhere in a word ("законопроект", "проектор").
 NEW_STEMS = (("проект", "проєкт"), ("проекц", "проєкц"), ("траектор", "траєктор"))
@@ -52,17 +52,23 @@ _SOLID_CONFIDENCE = 0.75
 _NUMERAL_CONFIDENCE = 0.7
 
 
-def check_orthography(text: str, words: list[Word], lang: str) -> list[Finding]:
+def check_orthography(
+    text: str, words: list[Word], lang: str, vocabulary: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """The forms to correct; a word in the site's ``vocabulary`` (an editor said "not an
+    error": a site may keep the older spelling) is left as it is."""
     if lang != "uk":
         return []
-    return [*_words(words), *_numerals(text)]
+    return [*_words(words, {normalise_word(v) for v in vocabulary}), *_numerals(text)]
 
 
-def _words(words: list[Word]) -> list[Finding]:
+def _words(words: list[Word], vocabulary: set[str]) -> list[Finding]:
     out = []
     for i, word in enumerate(words):
         if word.script != "cyrl" or not ("-" in word.norm or "е" in word.norm):
             continue  # every old stem has an "е"; every compound, a hyphen
+        if word.norm in vocabulary:
+            continue
         fix = _new_stem(word.text) or _solid(word.text)
         if fix and not in_russian_stretch(words, i):
             out.append(_finding(word.start, word.end, word.text, fix, _confidence(word, fix)))

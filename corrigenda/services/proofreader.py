@@ -31,6 +31,11 @@ ARCHIVE_MIN_ARTICLES = 3
 ARCHIVE_ARTICLES = 500  # the newest articles read for that: enough to know the beat
 NAME = re.compile(r"\b[A-ZА-ЯІЇЄҐЁ][\w'’-]{2,}\b")
 MAX_WORD = 100  # longer "words" are not vocabulary
+# Rules about how a word is spelt: an editor's "not an error" teaches the site the word.
+# (A sentence's capital or a repeat is about its place, so it is only dismissed there.)
+TEACHING_RULES = frozenset(
+    ("spelling.misspelling", "spelling.name_variant", "spelling.orthography")
+)
 
 
 def site_vocabulary(site: Site) -> frozenset[str]:
@@ -103,7 +108,7 @@ def issue_not_an_error(*, issue: Issue, user: User) -> Issue:
         Dismissal.objects.get_or_create(
             article_id=issue.article_id, rule=issue.rule, text=issue.quote[:300]
         )
-        if issue.rule.startswith("spelling") and len(issue.quote) <= MAX_WORD:
+        if issue.rule in TEACHING_RULES and len(issue.quote) <= MAX_WORD:
             try:
                 with transaction.atomic():
                     SiteWord.objects.create(

@@ -57,6 +57,25 @@ def test_not_an_error_is_remembered_and_taught(site, editor):
     assert not [i for i in proofread(other, "The budgett passed.") if i.quote == "budgett"]
 
 
+def test_a_site_keeping_the_older_ukrainian_spelling_is_taught_once(site, editor):
+    article = ArticleFactory(site=site, lang="uk")
+    text = "Рада ухвалила проект бюджету. Він почав нове речення."
+    flagged = next(i for i in proofread(article, text) if i.rule == "spelling.orthography")
+    assert (flagged.quote, flagged.suggestion) == ("проект", "проєкт")
+    issue_not_an_error(issue=flagged, user=editor)
+    other = ArticleFactory(site=site, lang="uk")
+    assert not [i for i in proofread(other, "Уряд схвалив проект.") if i.quote == "проект"]
+
+
+def test_a_dismissed_capital_is_not_taught_as_a_word(site, editor):
+    article = ArticleFactory(site=site, lang="uk")
+    issues = proofread(article, "Ми гуляли старим містом. свіжа прохолода бадьорила нас.")
+    flagged = next(i for i in issues if i.rule == "spelling.capitalisation")
+    issue_not_an_error(issue=flagged, user=editor)
+    assert Dismissal.objects.filter(article=article, text="свіжа").exists()
+    assert not SiteWord.objects.filter(site=site, word="свіжа").exists()
+
+
 def test_frequent_names_in_the_archive_join_the_vocabulary(site):
     for n in range(3):
         RevisionFactory(article__site=site, text=f"Story {n}: Brzeczyszczykiewicz said so.")
