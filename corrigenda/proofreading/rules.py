@@ -71,7 +71,7 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "spelling.orthography",
-            "Spelt as before the 2019 Ukrainian orthography.",
+            "Not as the Ukrainian orthography of 2019 spells it.",
             fails=(
                 ("uk", "Уряд схвалив законопроект і два проекти постанов."),
                 ("uk", "Він відкрив веб-сайт, а екс-президент дав інтерв'ю."),
