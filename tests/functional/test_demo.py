@@ -12,6 +12,7 @@ from corrigenda.demo.articles import ARTICLES, LIBRARY
 from corrigenda.demo.cms import NotApplicable, demo_apply, demo_edited
 from corrigenda.demo.load import DEMO_KEY, demo_load
 from corrigenda.models import Article
+from corrigenda.services.proofreader import revision_proofread
 from corrigenda.services.webhooks import SIGNATURE_HEADER, signature
 
 
@@ -36,6 +37,19 @@ def test_every_planted_error_is_in_its_article(demo):
         text = Article.objects.get(url__contains=demo_article.slug).current_revision.text
         for wrong, _ in demo_article.planted:
             assert wrong in text, wrong
+
+
+# A wrong fact is for readers to report: no proofreader can know the library's age.
+FOR_READERS = {"150th anniversary in 2017"}
+
+
+def test_the_proofreader_finds_every_planted_slip(demo):
+    for demo_article in ARTICLES:
+        article = Article.objects.get(url__contains=demo_article.slug)
+        found = {i.quote for i in revision_proofread(revision=article.current_revision)}
+        found |= set(article.issues.values_list("quote", flat=True))
+        for wrong, _ in demo_article.planted:
+            assert wrong in found or wrong in FOR_READERS, wrong
 
 
 def test_loading_twice_changes_nothing(demo):
