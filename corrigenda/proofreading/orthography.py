@@ -85,9 +85,18 @@ def _new_stem(text: str) -> str | None:
     fixed = lower
     for old, new in NEW_STEMS:
         fixed = fixed.replace(old, new)
-    if fixed == lower:
-        return None
+    if fixed == lower or not all(_ukrainian(*pair) for pair in _changed_parts(lower, fixed)):
+        return None  # "проектирование" is a Russian word, not an old Ukrainian spelling
     return "".join(f.upper() if c.isupper() else f for c, f in zip(text, fixed, strict=True))
+
+
+def _changed_parts(old: str, new: str) -> list[tuple[str, str]]:
+    return [(a, b) for a, b in zip(old.split("-"), new.split("-"), strict=True) if a != b]
+
+
+def _ukrainian(old: str, new: str) -> bool:
+    uk = lexicon("uk")
+    return uk.known(normalise_word(new)) or uk.known(normalise_word(old))
 
 
 def _solid(text: str) -> str | None:
