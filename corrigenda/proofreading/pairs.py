@@ -83,13 +83,14 @@ def check_quotes(text: str) -> list[Finding]:
             text[spans[n + 1][0]] if n + 1 < len(spans) and spans[n + 1][0] < len(text) else ""
         )
         for i, conf in _unpaired_curly(text, p_start, p_end, next_first) + _unpaired_straight(
-            text, p_start, p_end
+            text, p_start, p_end, next_first
         ):
             out.append(Finding(i, i + 1, text[i], r.id, r.message, (), conf))
     return out
 
 
 _CURLY_RE = re.compile("[«»„“”‹›]")
+_SENTENCE_ENDS = ".!?…"
 _BRACKET_RE = re.compile(r"[()\[\]{}]")
 
 
@@ -106,6 +107,8 @@ def _unpaired_curly(text: str, start: int, end: int, next_first: str) -> list[tu
         i, c = m.start(), m.group()
         if stack and c in _QUOTES[text[stack[-1]]]:
             stack.pop()
+        elif stack and c == text[stack[-1]] and _continues(text, i):
+            stack[-1] = i  # the same quote goes on past a lost paragraph break
         elif (c in _QUOTES and c != "”") or _opens_as_closer(text, i, end):
             stack.append(i)
         elif c in "»”›":
@@ -115,7 +118,9 @@ def _unpaired_curly(text: str, start: int, end: int, next_first: str) -> list[tu
     return [(i, _QUOTE_CONFIDENCE) for i in bad]
 
 
-def _unpaired_straight(text: str, start: int, end: int) -> list[tuple[int, float]]:
+def _unpaired_straight(
+    text: str, start: int, end: int, next_first: str = ""
+) -> list[tuple[int, float]]:
     marks = [i for i in _positions(text, '"', start, end) if not (i and text[i - 1].isdigit())]
     if len(marks) % 2 == 0:
         return []
@@ -125,13 +130,24 @@ def _unpaired_straight(text: str, start: int, end: int) -> list[tuple[int, float
         if open_at is None:
             open_at = i
         elif _looks_opening(text, i, end):
-            bad.append(open_at)  # a new quote opens before the last one closed
+            if not _continues(text, i):
+                bad.append(open_at)  # a new quote opens before the last one closed
             open_at = i
         else:
             open_at = None
-    if open_at is not None:
+    if open_at is not None and next_first != '"':
         bad.append(open_at)
     return [(i, _STRAIGHT_QUOTE_CONFIDENCE) for i in bad]
+
+
+def _continues(text: str, i: int) -> bool:
+    """A quote mark opening a sentence while the same quote is open: the news convention for
+    a quote that runs over paragraphs (each opens with a mark, only the last closes), with
+    the paragraph break lost, as in the desk's flattened article text."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j < i - 1 and j >= 0 and text[j] in _SENTENCE_ENDS
 
 
 def _positions(text: str, char: str, start: int, end: int) -> list[int]:
