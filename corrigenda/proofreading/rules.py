@@ -185,6 +185,9 @@ RULES: dict[str, Rule] = {
                 ("uk", "Він сказав: «Ми „точно“ переможемо»."),
                 ("en", 'He said: "We will win." It was 5" long.'),
                 ("en", "“First paragraph of a long quote.\n\n“Second paragraph,” he said."),
+                ("en", 'He said: "We will win this year.\n\n"And the next one," he added.'),
+                ("en", 'He said: "We will win this year. "And the next one," he added.'),
+                ("en", "He said: “We will win this year. “And the next one,” he added."),
             ),
         ),
         Rule(
@@ -199,6 +202,7 @@ RULES: dict[str, Rule] = {
             passes=(
                 ("uk", "IT-компанія та SIM-карта; iPhone і Pepsi."),
                 ("ru", "Компания Apple и Москва."),
+                ("uk", "Можна поDOOM-ати або поQUAKE-ти."),
             ),
         ),
     )

@@ -50,9 +50,10 @@ def _mixed_pieces(word: Word, lang: str) -> list[Finding]:
     for start, piece in _pieces(word):
         if CYRILLIC_RE.search(piece) and LATIN_RE.search(piece):
             fix = _fix(piece, lang)
-            fixes = (fix,) if fix else ()
+            if fix is None:
+                continue  # "поDOOM-ати": letters with no lookalike, mixed on purpose
             end = start + len(piece)
-            out.append(Finding(start, end, piece, r.id, r.message, fixes, _MIXED_CONFIDENCE))
+            out.append(Finding(start, end, piece, r.id, r.message, (fix,), _MIXED_CONFIDENCE))
     return out
 
 
