@@ -60,7 +60,9 @@ LONG_WORD_LEN = 9
 FOREIGN_MIN_ZIPF = 4.0
 # An unknown word used this often in one article (any inflection) is the author's term;
 # a slip that is not a cheap one (near key, swap, doubling) rarely repeats so exactly.
-COINAGE_USES = 3
+# Twice is enough: on the development texts the bar of three let through only false
+# alarms ("адмінки" twice in one post); at two, no injected or UA-GEC typo was lost.
+COINAGE_USES = 2
 # Pieces of a hyphenated word shorter than this are particles and prefixes ("ну-тка").
 PART_MIN_LEN = 4
 # Russian-language news quotes Ukrainian names and words: those are not typos.
@@ -407,7 +409,7 @@ def _russian(norm: str) -> bool:
 
 
 def _coinage(norm: str, lang: str, context: Counter[str]) -> bool:
-    """The article uses this unknown word, in some form, again and again: a term, not a slip."""
+    """The article uses this unknown word again, in some form: a term, not a slip."""
     stem = norm[: max(len(norm) - INFLECTION_TAIL, MIN_LEN)]
     uses = (n for w, n in context.items() if w.startswith(stem) and not _known(w, lang))
     return sum(uses) >= COINAGE_USES
