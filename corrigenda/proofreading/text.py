@@ -15,7 +15,7 @@ APOSTROPHES = "'’ʼ`"
 # accent, or the two dots of a "ї" typed as "і" plus U+0308, as text pasted from PDFs has
 # it) and the soft hyphen.
 _INWORD_MARKS = "".join(map(chr, range(0x300, 0x370))) + "\u00ad"
-_LETTER = r"[^\W\d_]|[\u0300-\u036f\u00ad]"
+_LETTER = rf"[^\W\d_]|[{_INWORD_MARKS}]"
 WORD_RE = re.compile(rf"(?:{_LETTER})+(?:[{APOSTROPHES}\-‐](?:{_LETTER})+)*")
 
 _NOT_PROSE_RE = re.compile(
