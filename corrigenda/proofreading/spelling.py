@@ -17,7 +17,13 @@ from corrigenda.proofreading.names import (
     strip_possessive,
 )
 from corrigenda.proofreading.rules import rule
-from corrigenda.proofreading.suggest import MAX_WEIGHED, doubling_variants, match_case, ranked
+from corrigenda.proofreading.suggest import (
+    MAX_WEIGHED,
+    SHOWN,
+    doubling_variants,
+    match_case,
+    ranked,
+)
 from corrigenda.proofreading.surroundings import in_old_orthography, in_russian_stretch
 from corrigenda.proofreading.text import Word, normalise_word, script_of, token_info
 
@@ -34,9 +40,6 @@ GREY_MAX_DISTANCE = 1.0
 # word more than one slip from every word is a new word far more often than a typo: of the
 # 30 such flags read on the clean corpora, one was a typo ("забудівельникуа").
 MAX_SLIP_DISTANCE = {"uk": 1.0, "ru": 1.0}
-# Fixes offered per flagged word, chosen among all the candidates weighed: a far but
-# frequent word may outrank the one-slip fix that the reach above keeps.
-SHOWN = 5
 # A capitalised unknown word mid-sentence is a name unless it is one edit from a word at
 # least this frequent ("Goverment" in a headline).
 NAME_TYPO_MIN_ZIPF = {"en": 3.0, "uk": 4.0, "ru": 4.0}
@@ -315,16 +318,18 @@ def _grey_without_rival(lex: Lexicon, norm: str) -> bool:
     only the one-slip neighbours (a fraction of the search) and the lost-space split.
     """
     z = lex.zipf(norm)
-    if not 0 < z < TRUSTED_ZIPF[lex.lang] or lex.split(norm) is not None:
+    if not 0 < z < TRUSTED_ZIPF[lex.lang]:
         return False
     if lex.lang in DOUBLE_DOMINANCE and any(
         lex.zipf(v) - z >= DOUBLE_DOMINANCE[lex.lang] for v in doubling_variants(norm)
     ):
         return False  # the fix may be rarer than the one-slip search looks
-    return not any(
+    rival = any(
         lex.zipf(cand) - z >= _dominance(lex.lang, d) and d < GREY_MAX_DISTANCE
         for cand, d in ranked(lex, norm, near=True)
     )
+    # The lost-space split last: when there is a rival, the full search works it out anyway.
+    return not rival and lex.split(norm) is None
 
 
 def _dominance(lang: str, dist: float) -> float:
@@ -333,7 +338,9 @@ def _dominance(lang: str, dist: float) -> float:
 
 
 def _within_reach(cands: list[tuple[str, float]], lang: str) -> list[tuple[str, float]]:
-    """The candidates a slip may have come from, best first, as many as are shown."""
+    """The candidates a slip may have come from, best first, as many as are shown. They are
+    chosen among all the candidates weighed: a far but frequent word may outrank the
+    one-slip fix that the reach keeps."""
     reach = MAX_SLIP_DISTANCE.get(lang)
     if reach is not None:
         cands = [(c, d) for c, d in cands if d <= reach]

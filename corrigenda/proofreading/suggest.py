@@ -23,6 +23,8 @@ CONTEXT_BONUS = 0.4
 SPACE_COST = 0.7
 # Candidates weighed per flagged word: the rest are rarer and farther.
 MAX_WEIGHED = 25
+# Fixes offered per flagged word.
+SHOWN = 5
 # A long word's fix may be missing from the frequency list ("мокасінах" → "мокасинах"):
 # when nothing else is near, its sound-alike and doubled-letter variants are looked up in
 # the dictionary itself. Long words only: few of their neighbours are real words.
@@ -80,7 +82,12 @@ def candidates(lex: Lexicon, word: str, *, rare: bool = False, edits: int = 3) -
 
 
 def ranked(
-    lex: Lexicon, word: str, context: Collection[str] = (), limit: int = 5, *, near: bool = False
+    lex: Lexicon,
+    word: str,
+    context: Collection[str] = (),
+    limit: int = SHOWN,
+    *,
+    near: bool = False,
 ) -> list[tuple[str, float]]:
     """Best corrections for lower-case ``word`` as (candidate, weighted distance).
 
