@@ -86,6 +86,9 @@ PREFIXES = {
 }  # fmt: skip
 # ...and the word after the prefix must be this long: short rests match by accident.
 DERIVED_MIN_REST = 4
+# Adverbs made from adjectives ("обчислювально") this long: short ones are in the
+# dictionary, and a slip on a short adjective's ending looks like one.
+ADVERB_MIN_LEN = 7
 # Titles and forms of address: the capitalised word after one is a name, compared only
 # with the article's other names ("пан Хірояма", "Містер Мейор", "Dr Naeil").
 TITLES = {
@@ -284,6 +287,8 @@ def _check_word(
         return None
     if norm.endswith("'s") and _known(norm[:-2], lang):
         return None
+    if _adverb_of_adjective(norm, lang) or _etymological_g(norm, lang):
+        return None
     if word.is_capitalised:
         name = strip_possessive(word.text)
         variant = book.variant_of(name)
@@ -395,6 +400,21 @@ def _compound_head(norm: str, lang: str) -> bool:
     if lang == "en" or not norm.endswith(("о", "е")):
         return False
     return any(_known(norm[:-1] + tail, lang) for tail in _ADJECTIVE_TAILS)
+
+
+def _adverb_of_adjective(norm: str, lang: str) -> bool:
+    """An adverb the dictionary lacks, made from an adjective it has: "обчислювально".
+
+    >>> _adverb_of_adjective("обчислювально", "uk"), _adverb_of_adjective("природньо", "uk")
+    (True, False)
+    """
+    return len(norm) >= ADVERB_MIN_LEN and _compound_head(norm, lang)
+
+
+def _etymological_g(norm: str, lang: str) -> bool:
+    """A "ґ" where the dictionary has "г" ("леґенда", "Ґете"): a spelling chosen on purpose,
+    since the letter is not on any key a slip would hit."""
+    return lang == "uk" and "ґ" in norm and _known(norm.replace("ґ", "г"), lang)
 
 
 def _derived(lex: Lexicon, norm: str) -> bool:

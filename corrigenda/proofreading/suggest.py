@@ -77,6 +77,9 @@ def candidates(lex: Lexicon, word: str, *, rare: bool = False, edits: int = 3) -
         index = _delete_index(lex)
         for key in deletes(word, min(edits, max_edits(word))):
             found.update(index.get(key, ()))
+        # A doubled letter is the cheapest slip, and its fix may be too rare to be indexed
+        # ("захопленне" → "захоплене").
+        found.update(v for v in doubling_variants(word) if v in lex.freq)
     found.discard(word)
     return found
 
