@@ -198,6 +198,24 @@ class Lexicon:
             return True
         return any(self._en_base(v) for v in _en_variants(word))
 
+    def standard_form(self, word: str) -> str | None:
+        """The dictionary's standard form in place of one it marks distorted: the same
+        lemma and grammemes ("почистіть" → "почистьте", "шоці" → "шоку"), the commonest.
+
+        >>> lexicon("uk").standard_form("почистіть"), lexicon("uk").standard_form("будинок")
+        ('почистьте', None)
+        """
+        if self.lang == "en" or self._morph_verdict(word) is not False:
+            return None
+        forms: set[str] = set()
+        for parse in self.morph.parse(word):
+            grammemes = parse.tag.grammemes - _BAD_FORM
+            if not parse.is_known or grammemes == parse.tag.grammemes:
+                continue
+            # However rare in web text: the dictionary vouches for it.
+            forms.update(f.word for f in parse.lexeme if f.tag.grammemes == grammemes)
+        return max(sorted(forms), key=self.zipf, default=None)
+
     def _in_dictionary_all(self, words: str) -> bool:
         return all(self._in_dictionary(w) for w in words.split())
 

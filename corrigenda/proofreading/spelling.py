@@ -309,7 +309,11 @@ def _check_word(
         return None
     dist, z = cands[0][1], lexicon(lang).zipf(norm)
     confidence = max(0.3, min(0.95, 0.95 - 0.2 * (dist - 0.5) - (0.15 if z > 0 else 0.0)))
-    suggestions = match_case(word.text, [c for c, _ in cands])
+    fixes = [c for c, _ in cands]
+    standard = lexicon(lang).standard_form(norm)
+    if standard is not None:  # "почистіть" is "почистьте", not the nearest word
+        fixes = [standard, *(c for c in fixes if c != standard)][:SHOWN]
+    suggestions = match_case(word.text, fixes)
     r = rule("spelling.misspelling")
     return Finding(
         word.start, word.end, word.text, r.id, r.message, suggestions, round(confidence, 2)

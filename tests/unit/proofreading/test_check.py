@@ -142,3 +142,14 @@ def test_the_first_word_of_a_sentence_is_checked_like_any_word():
 
 def test_drawn_out_speech_and_compound_adjective_heads_are_not_typos():
     assert kinds("Буде пові-і-і-ільний спад у юнацько-спортивних школах.", "uk") == []
+
+
+def test_a_non_standard_form_gets_the_standard_form_of_the_same_word():
+    (f,) = check("Почистіть примітки до слайдів.", "uk")
+    assert (f.text, f.suggestions[0]) == ("Почистіть", "Почистьте")
+    (f,) = check("Я був просто в шоці.", "uk")
+    assert f.suggestions[0] == "шоку"
+
+
+def test_adverbs_of_known_adjectives_and_a_deliberate_g_are_words():
+    assert kinds("Моделі обчислювально важкі; том «Апокрифів і леґенд» вийшов.", "uk") == []
