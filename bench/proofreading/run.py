@@ -41,8 +41,10 @@ SPEED_ROUNDS = 5  # interleaved timing rounds; each checker's best one is report
 # The 2019-orthography rule fires on Ukrainian only; its flags on clean text count as
 # false alarms like any other spelling flag.
 SPELLING = ("spelling.misspelling", "spelling.name_variant", "spelling.orthography")
-# UA-GEC files a small letter opening a sentence under "Spelling" too.
+# UA-GEC files a small letter opening a sentence under "Spelling" too, and Ukrainian
+# euphony (в/у, з/із/зі).
 WITH_CASE = (*SPELLING, "spelling.capitalisation")
+WITH_EUPHONY = (*WITH_CASE, "spelling.euphony")
 _VOWELS = {"en": "aeiou", "uk": "аеиіоуяюєї", "ru": "аеиоуыэюя"}
 
 
@@ -256,9 +258,11 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 
     print(f"corrigenda suggestions: {_suggest_ms(dense, lang):.2f} ms per flagged word (cold)")
     every = [f for d in docs for f in check(d, lang)]
     capitals = sum(f.kind == "spelling.capitalisation" for f in every)
+    euphony = sum(f.kind == "spelling.euphony" for f in every)
     print(
         f"corrigenda, every rule: {1000 * len(every) / n_words:.2f} findings per 1k clean words"
-        f" (small letter opening a sentence: {1000 * capitals / n_words:.2f})"
+        f" (small letter opening a sentence: {1000 * capitals / n_words:.2f}; "
+        f"euphony: {1000 * euphony / n_words:.2f})"
     )
 
 
@@ -322,6 +326,7 @@ def run_uagec(with_baseline: bool, texts: int) -> None:
     checkers = {
         "corrigenda": lambda t: corrigenda_spans(t, "uk"),
         "  + capitals": lambda t: corrigenda_spans(t, "uk", WITH_CASE),
+        "  + euphony": lambda t: corrigenda_spans(t, "uk", WITH_EUPHONY),
     }
     if with_baseline:
         checkers.update(baselines("uk"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
@@ -15,6 +16,8 @@ from corrigenda.proofreading.text import not_prose_spans
 # the author's words ("— Хто там? — спитала вона"), so none may stand between. The mark
 # is matched first and its neighbour checked behind it: the scan jumps from mark to mark.
 _SENTENCE_CASE_RE = re.compile(r"[.!?](?<=[^\s.…!?].)\s+[\"«“„(]?(?P<word>[^\W\d_][\w'’ʼ-]*)")
+# The text's first word opens a sentence too: "гаразд, фактами…" (no mark before it).
+_TEXT_START_RE = re.compile(r"\s*[\"«“„(]?(?P<word>[^\W\d_][\w'’ʼ-]*)")
 
 
 def _listed(words: str) -> frozenset[str]:
@@ -51,20 +54,28 @@ def check_sentence_case(text: str, lang: str) -> list[Finding]:
     r = rule("spelling.capitalisation")
     skip = not_prose_spans(text)
     out = []
-    for m in _SENTENCE_CASE_RE.finditer(text):
+    first = _TEXT_START_RE.match(text)
+    for m in chain((first,) if first else (), _SENTENCE_CASE_RE.finditer(text)):
         word = m.group("word")
         if not word.islower():  # most sentences, and "iPhone"
             continue
         start, end = m.span("word")
-        mark_at = m.start()
-        if _after_abbreviation(text, mark_at, lang) or _numbered_item(text, mark_at):
+        mark_at = m.start() if m.re is _SENTENCE_CASE_RE else -1  # -1: the text's start
+        if mark_at >= 0 and (
+            _after_abbreviation(text, mark_at, lang) or _numbered_item(text, mark_at)
+        ):
             continue  # "т. д. він", "1. item"
-        if any(a < end and start < b for a, b in skip):
+        if any(a < end and start < b for a, b in skip) or _bracketed_tag(text, start, end):
             continue
         fix = word[0].upper() + word[1:]
-        conf = _STOP_CONFIDENCE if text[mark_at] == "." else _MARK_CONFIDENCE
+        conf = _STOP_CONFIDENCE if mark_at >= 0 and text[mark_at] == "." else _MARK_CONFIDENCE
         out.append(Finding(start, end, word, r.id, r.message, (fix,), conf))
     return out
+
+
+def _bracketed_tag(text: str, start: int, end: int) -> bool:
+    """A word alone in brackets, a signature or a note ("(ск)", "(sic)"): no sentence."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _numbered_item(text: str, mark_at: int) -> bool:
@@ -83,6 +94,8 @@ def _after_abbreviation(text: str, mark_at: int, lang: str) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
         j -= 1
     before = text[j:mark_at]
+    if not before:  # after a bracket, a quote or a figure: "(див. вище). далі", "CS50. Далі"
+        return False
     if len(before) <= 1 or (j > 0 and text[j - 1] == "."):  # initial, or "e.g.", "т.ч."
         return True
     if before.lower() in ABBREVIATIONS.get(lang, frozenset()):
