@@ -100,6 +100,25 @@ TITLES = {
         ("господин", "госпожа", "господина", "мистер", "миссис", "мисс", "сэр", "леди")
     ),
 }
+
+
+def _listed(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Reported speech puts the speaker after the verb ("— сказав Годло"): the capitalised word
+# there is a name too, checked only against the article's other names. Not in English,
+# where a capitalised title follows as often ("said Prime Minister John Howard").
+SPEECH_VERBS = {
+    "uk": _listed(
+        "сказав сказала каже мовив мовила спитав спитала запитав запитала відповів відповіла "
+        "додав додала вигукнув вигукнула зауважив зауважила промовив промовила"
+    ),
+    "ru": _listed(
+        "сказал сказала говорит спросил спросила ответил ответила добавил добавила "
+        "воскликнул воскликнула заметил заметила произнёс произнес произнесла"
+    ),
+}
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
 # A letter held down ("Емммм", "sooooo") is expressive, not a slip.
@@ -159,7 +178,7 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
         if word.norm in vocab or _quoted_other_spelling(words, i, target, lang):
             continue
         full_name = word.is_capitalised and _in_full_name(words, i)
-        titled = word.is_capitalised and i > 0 and words[i - 1].norm in TITLES.get(lang, ())
+        titled = word.is_capitalised and i > 0 and _names_next(words[i - 1].norm, lang)
         if full_name and word.sentence_start:  # "Ludde Ingvall, the skipper": a name
             word = word.with_sentence_start(False)
         hyphenated = "-" in word.text or "‐" in word.text
@@ -217,6 +236,11 @@ def _needs_check(text: str, lang: str) -> str | None:
     if target is None or _known(norm, target):
         return None
     return target
+
+
+def _names_next(norm: str, lang: str) -> bool:
+    """A title ("пан", "Mr") or a verb of saying: the capitalised word after it is a name."""
+    return norm in TITLES.get(lang, ()) or norm in SPEECH_VERBS.get(lang, ())
 
 
 def _in_full_name(words: list[Word], i: int) -> bool:
