@@ -42,9 +42,9 @@ SPEED_ROUNDS = 5  # interleaved timing rounds; each checker's best one is report
 # false alarms like any other spelling flag.
 SPELLING = ("spelling.misspelling", "spelling.name_variant", "spelling.orthography")
 # UA-GEC files a small letter opening a sentence under "Spelling" too, and Ukrainian
-# euphony (в/у, з/із/зі).
+# euphony (в/у, з/із/зі) and a missing space before a bracket.
 WITH_CASE = (*SPELLING, "spelling.capitalisation")
-WITH_EUPHONY = (*WITH_CASE, "spelling.euphony")
+WITH_EUPHONY = (*WITH_CASE, "spelling.euphony", "typography.glued_bracket")
 _VOWELS = {"en": "aeiou", "uk": "аеиіоуяюєї", "ru": "аеиоуыэюя"}
 
 
@@ -326,7 +326,7 @@ def run_uagec(with_baseline: bool, texts: int) -> None:
     checkers = {
         "corrigenda": lambda t: corrigenda_spans(t, "uk"),
         "  + capitals": lambda t: corrigenda_spans(t, "uk", WITH_CASE),
-        "  + euphony": lambda t: corrigenda_spans(t, "uk", WITH_EUPHONY),
+        "  + euphony, (": lambda t: corrigenda_spans(t, "uk", WITH_EUPHONY),
     }
     if with_baseline:
         checkers.update(baselines("uk"))

@@ -11,7 +11,11 @@ from corrigenda.proofreading.repetition import check_repetition
 from corrigenda.proofreading.script import check_mixed_script
 from corrigenda.proofreading.spelling import check_spelling
 from corrigenda.proofreading.text import words
-from corrigenda.proofreading.typography import check_double_punctuation, check_double_space
+from corrigenda.proofreading.typography import (
+    check_double_punctuation,
+    check_double_space,
+    check_glued_bracket,
+)
 
 LANGS = ("en", "uk", "ru")
 # When two findings overlap, the more specific one is kept.
@@ -26,6 +30,7 @@ _PRECEDENCE = (
     "spelling.euphony",
     "typography.double_punctuation",
     "typography.double_space",
+    "typography.glued_bracket",
     "brackets.unbalanced",
     "quotes.unbalanced",
 )
@@ -49,6 +54,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_euphony(text, tokens, lang),
         *check_double_punctuation(text),
         *check_double_space(text),
+        *check_glued_bracket(text, lang),
         *check_brackets(text),
         *check_quotes(text),
     ]

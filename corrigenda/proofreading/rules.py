@@ -181,6 +181,21 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "typography.glued_bracket",
+            "No space before the opening bracket.",
+            fails=(
+                ("uk", "Це була перевага(принаймні для нас) і сила."),
+                ("en", "The council(which met on Monday) agreed."),
+                ("uk", "Поділ іде по долям(lobe) мозку, каже QA(люди знають)."),
+            ),
+            passes=(
+                ("uk", "Усі відвідувачі(ки) і працівники(ці) та власника(цю) бачили."),
+                ("uk", "Я відчув(ла) це, а вчитель(ниця) казав про (не)серйозний стартап."),
+                ("en", "Call print(value) or f(x) in Delphi(TM), see item (a)."),
+                ("en", "The CS50(x) course and https://x.org/a(b) are online."),
+            ),
+        ),
+        Rule(
             "brackets.unbalanced",
             "A bracket without its pair.",
             fails=(

@@ -1,12 +1,14 @@
-"""Doubled spaces and doubled punctuation."""
+"""Doubled spaces, doubled punctuation, and a bracket glued to the word before it."""
 
 from __future__ import annotations
 
 import re
 
 from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
-from corrigenda.proofreading.text import not_prose_spans
+from corrigenda.proofreading.spelling import word_lang
+from corrigenda.proofreading.text import not_prose_spans, script_of
 
 # Spaces between two visible characters on one line; indentation and alignment are layout.
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -24,6 +26,13 @@ _DOUBLE_PUNCT_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# A word, then an opening bracket with no space, then a word: "перевага(принаймні".
+# The bracket is matched first, so the scan jumps from bracket to bracket.
+_GLUED_BRACKET_RE = re.compile(r"\((?<=[^\W\d_]{2}\()(?P<first>[^\W\d_]+)(?P<close>\)?)")
+# A short ending in brackets is a form for both sexes ("відчув(ла)", "учитель(ка)"), not a
+# glued aside; so is a short piece no dictionary knows ("учитель(ниця)").
+GLUED_ENDING_MAX_LEN = 4
+_GLUED_CONFIDENCE = 0.7
 # Two spaces or a no-break space: the only texts the double-space pattern need scan.
 _SPACE_RUNS = ("  ", "\u00a0")
 # After a full stop, two spaces are a typewriter habit rather than a slip: less certain.
@@ -75,3 +84,30 @@ def _is_path_or_range(text: str, start: int, end: int) -> bool:
     if text[start:end] == "::":
         return before.isalnum() and after.isalnum()  # C++::names and IPv6 addresses
     return False
+
+
+def check_glued_bracket(text: str, lang: str) -> list[Finding]:
+    """An aside in brackets glued to the word before it: "перевага(принаймні …)"."""
+    r = rule("typography.glued_bracket")
+    out: list[Finding] = []
+    if "(" not in text:
+        return out
+    skip = not_prose_spans(text)
+    for m in _GLUED_BRACKET_RE.finditer(text):
+        at = m.start()
+        if any(a <= at < b for a, b in skip) or not _glued_aside(text, at, m, lang):
+            continue
+        out.append(Finding(at, at + 1, "(", r.id, r.message, (" (",), _GLUED_CONFIDENCE))
+    return out
+
+
+def _glued_aside(text: str, at: int, m: re.Match[str], lang: str) -> bool:
+    first = m.group("first")
+    before = text[max(0, at - 2) : at]
+    words_follow = text[m.end("first") : m.end("first") + 1] == " "
+    if script_of(before) == "latn" and script_of(first) == "latn" and not words_follow:
+        return False  # code and formulas: "print(value)", "f(x)"
+    if m.group("close") and len(first) <= GLUED_ENDING_MAX_LEN:
+        target = word_lang(first, lang)
+        return target is not None and len(first) > 2 and lexicon(target).known(first.lower())
+    return len(first) > 2
