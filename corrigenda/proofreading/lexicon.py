@@ -198,6 +198,10 @@ class Lexicon:
             return True
         return any(self._en_base(v) for v in _en_variants(word))
 
+    def distorted(self, word: str) -> bool:
+        """Listed by the dictionary only as a distorted or erroneous form ("нажаль")."""
+        return self.lang != "en" and self._morph_verdict(word) is False
+
     def standard_form(self, word: str) -> str | None:
         """The dictionary's standard form in place of one it marks distorted: the same
         lemma and grammemes ("почистіть" → "почистьте", "шоці" → "шоку"), the commonest.
@@ -205,7 +209,7 @@ class Lexicon:
         >>> lexicon("uk").standard_form("почистіть"), lexicon("uk").standard_form("будинок")
         ('почистьте', None)
         """
-        if self.lang == "en" or self._morph_verdict(word) is not False:
+        if not self.distorted(word):
             return None
         forms: set[str] = set()
         for parse in self.morph.parse(word):

@@ -313,7 +313,9 @@ def _check_word(
         return None
     if _adverb_of_adjective(norm, lang) or _etymological_g(norm, lang):
         return None
-    if word.is_capitalised:
+    # A sentence opening with a form the dictionary lists as distorted ("Нажаль, …") is
+    # that word, however often the article repeats it: not a name.
+    if word.is_capitalised and not (word.sentence_start and lexicon(lang).distorted(norm)):
         name = strip_possessive(word.text)
         variant = book.variant_of(name)
         # A common word capitalised elsewhere ("Міжнародний" in a title) is no name: a slip
