@@ -34,6 +34,9 @@ SPLIT_MIN_ZIPF = 4.0
 # real words ("окраїнах" is not "о країнах").
 GLUE_LEN = {"en": (1, 1), "uk": (2, 4), "ru": (2, 4)}
 GLUE_MIN_ZIPF = 5.5
+# One-letter particles that follow their word and get glued to it ("щож", "хочаб"); a
+# one-letter word is glue only here, at the end, where few real words end the same way.
+TRAILING_PARTICLES = {"uk": ("ж", "б"), "ru": ("ж", "б")}
 # A run-together form is suspect when rarer than its rarer half by this much (10^0.75):
 # "вже" (commoner than "же") is a word, "всеодно" (1.2 below "одно") a slip.
 SPLIT_MARGIN = 0.75
@@ -151,6 +154,8 @@ class Lexicon:
         low, high = GLUE_LEN[self.lang]
         bar = max(_SPLIT_MIN_FREQ, f * _SPLIT_FACTOR)
         glue, get = self._glue_words, self.freq.get
+        if word.endswith(TRAILING_PARTICLES.get(self.lang, ())) and get(word[:-1], 0) >= bar:
+            return True
         for n in range(low, min(high, len(word) - 2) + 1):
             head, tail = word[:n], word[-n:]
             if head in glue and glue[head] >= bar and get(word[n:], 0) >= bar:
@@ -172,10 +177,13 @@ class Lexicon:
         ('a lot', None)
         """
         best: tuple[float, str] | None = None
+        particles = TRAILING_PARTICLES.get(self.lang, ())
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
             glue, rest = sorted((left, right), key=len)
             low, high = GLUE_LEN[self.lang]
+            if right in particles and len(left) >= 2:
+                low = 1
             if not low <= len(glue) <= high or len(rest) < 2 or self.zipf(glue) < GLUE_MIN_ZIPF:
                 continue
             z = min(self.zipf(left), self.zipf(right))

@@ -153,3 +153,10 @@ def test_a_non_standard_form_gets_the_standard_form_of_the_same_word():
 
 def test_adverbs_of_known_adjectives_and_a_deliberate_g_are_words():
     assert kinds("Моделі обчислювально важкі; том «Апокрифів і леґенд» вийшов.", "uk") == []
+
+
+def test_a_one_letter_particle_glued_to_its_word_is_split():
+    found = {
+        f.text: f.suggestions[0] for f in check("Щож, ходімо. Тож пішли хочаб на годину.", "uk")
+    }
+    assert found == {"Щож": "Що ж", "хочаб": "хоча б"}
