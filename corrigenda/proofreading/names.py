@@ -18,6 +18,15 @@ LONG_NAME_LEN = 9
 INFLECTION_TAIL = 2
 # ...and the longest case endings ("-ами", "-ого", "-ими") replace up to three.
 ENDING_MAX_LEN = 3
+# Case endings of nouns and adjectives: two forms of a name the dictionary does not know
+# ("Анінька", "Аніньку", "Аніньки") differ only by them.
+_ENDINGS = {
+    "uk": "а я у ю і и е є о й ь ою ею єю ові еві єві ом ем єм ів їв ам ям ах ях ами ями ий "
+    "ій ого ому им ими их ої ої",
+    "ru": "а я у ю и ы е о й ь ой ей ою ею ом ем ов ев ам ям ах ях ами ями ый ий ого его ому "
+    "ему ым им ыми ими ых их ая яя",
+}
+CASE_ENDINGS = {lang: frozenset(("", *e.split())) for lang, e in _ENDINGS.items()}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -94,7 +103,17 @@ class NameBook:
         stem = max(len(a), len(b)) - ENDING_MAX_LEN
         if a[:stem] != b[:stem]:
             return False
+        if self._same_stem(a, b):
+            return True
         return bool(self._lemmas(a) & self._lemmas(b)) or a.startswith(b) or b.startswith(a)
+
+    def _same_stem(self, a: str, b: str) -> bool:
+        """One stem with two case endings: "Аніньку" and "Аніньки", "Петра" and "Петро"."""
+        endings = CASE_ENDINGS.get(self.lang, frozenset())
+        a, b = a.lower(), b.lower()
+        pairs = zip(a, b, strict=False)  # up to the shorter one's end
+        common = next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
+        return a[common:] in endings and b[common:] in endings
 
     def _lemmas(self, word: str) -> set[str]:
         return lemmas(self.lang, normalise_word(word))

@@ -184,7 +184,10 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
         hyphenated = "-" in word.text or "‐" in word.text
         if hyphenated and _DRAWN_OUT_RE.search(word.text):
             continue  # "пові-і-і-ільний", "зо-о-о-овсім": a drawn-out vowel, on purpose
-        for piece in parts(word) if hyphenated else [word]:
+        pieces = list(parts(word)) if hyphenated else [word]
+        if hyphenated and _transliterated(pieces, target):
+            continue
+        for piece in pieces:
             if hyphenated and (len(piece.text) < PART_MIN_LEN or piece.norm in vocab):
                 continue
             if hyphenated and piece.end < word.end and _compound_head(piece.norm, target):
@@ -241,6 +244,12 @@ def _needs_check(text: str, lang: str) -> str | None:
 def _names_next(norm: str, lang: str) -> bool:
     """A title ("пан", "Mr") or a verb of saying: the capitalised word after it is a name."""
     return norm in TITLES.get(lang, ()) or norm in SPEECH_VERBS.get(lang, ())
+
+
+def _transliterated(pieces: list[Word], lang: str) -> bool:
+    """A compound no part of which is a word ("булет-поінти", "тім-білдинг"): a foreign
+    term written in this alphabet, not a slip (a slip leaves the other parts known)."""
+    return all(len(p.norm) >= PART_MIN_LEN and not _known(p.norm, lang) for p in pieces)
 
 
 def _in_full_name(words: list[Word], i: int) -> bool:
