@@ -24,7 +24,11 @@ from corrigenda.proofreading.suggest import (
     match_case,
     ranked,
 )
-from corrigenda.proofreading.surroundings import in_old_orthography, in_russian_stretch
+from corrigenda.proofreading.surroundings import (
+    in_old_orthography,
+    in_other_latin_language,
+    in_russian_stretch,
+)
 from corrigenda.proofreading.text import Word, normalise_word, script_of, token_info
 
 # Shorter words are mostly abbreviations and interjections; checking them costs precision.
@@ -268,7 +272,10 @@ def _in_full_name(words: list[Word], i: int) -> bool:
 
 
 def _quoted_other_spelling(words: list[Word], i: int, target: str, lang: str) -> bool:
-    """A quotation in pre-1933 Ukrainian, or Russian words quoted in Ukrainian text."""
+    """A quotation in pre-1933 Ukrainian, Russian words quoted in Ukrainian text, or a
+    phrase in another Latin-script language quoted in Ukrainian or Russian."""
+    if target == "en" and lang != "en":
+        return in_other_latin_language(words, i)
     if lang != "uk" or target != "uk":
         return False
     if in_old_orthography(words, i):

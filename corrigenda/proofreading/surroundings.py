@@ -1,5 +1,6 @@
 """What the words around a flagged word say about it: an old-orthography quote, a Russian
-quote inside Ukrainian text. Asked only about words about to be flagged, so it is cheap."""
+quote inside Ukrainian text, a French or Latin phrase inside a Ukrainian or Russian one.
+Asked only about words about to be flagged, so it is cheap."""
 
 from __future__ import annotations
 
@@ -50,6 +51,26 @@ def in_russian_stretch(words: list[Word], i: int) -> bool:
         if w.script != "cyrl" or len(w.norm) < 2:
             continue
         if _RU_LETTERS_RE.search(w.norm) or (not uk.known(w.norm) and ru.known(w.norm)):
+            marked += 1
+            if marked >= MIN_MARKED:
+                return True
+    return False
+
+
+def in_other_latin_language(words: list[Word], i: int) -> bool:
+    """In Cyrillic text, the Latin-script word sits among other Latin words English does
+    not know: a phrase in French, Latin or German ("Il faut tenter de vivre"), which the
+    English lexicon has no say on.
+
+    >>> from corrigenda.proofreading.text import words as ws
+    >>> t = ws("Напис «Le vent se lève. Il faut tenter de vivre» знають усі.")
+    >>> in_other_latin_language(t, 6), in_other_latin_language(ws("Це Microsoft Wrod."), 2)
+    (True, False)
+    """
+    en = lexicon("en")
+    marked = 0
+    for w in _window(words, i):
+        if w.script == "latn" and len(w.norm) >= 2 and not en.known(w.norm):
             marked += 1
             if marked >= MIN_MARKED:
                 return True
