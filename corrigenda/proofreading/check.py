@@ -49,7 +49,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_mixed_script(tokens, lang),
         *check_repetition(text, tokens, lang),
         *check_orthography(text, tokens, lang, vocabulary),
-        *check_spelling([t for t in tokens if t.script != "mixed"], lang, vocabulary),
+        *check_spelling(text, [t for t in tokens if t.script != "mixed"], lang, vocabulary),
         *check_sentence_case(text, lang),
         *check_euphony(text, tokens, lang),
         *check_double_punctuation(text),

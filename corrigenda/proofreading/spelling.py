@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from corrigenda.proofreading.capitals import ABBREVIATION_MAX_LEN
 from corrigenda.proofreading.distance import DOUBLE_COST
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import TRUSTED_ZIPF, Lexicon, lexicon
@@ -161,7 +162,9 @@ def parts(word: Word) -> Iterator[Word]:
         start += len(piece) + 1
 
 
-def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> list[Finding]:
+def check_spelling(
+    text: str, words: list[Word], lang: str, vocabulary: frozenset[str]
+) -> list[Finding]:
     vocab = {normalise_word(v) for v in vocabulary}
     # Both are built on first need: most articles have few unknown words.
     book = NameBook(lang, (w.text for w in words if w.is_capitalised), vocabulary)
@@ -180,6 +183,8 @@ def check_spelling(words: list[Word], lang: str, vocabulary: frozenset[str]) -> 
         if word.text[:1].isupper():
             unknown_initials.add(word.text[:1])
         if word.norm in vocab or _quoted_other_spelling(words, i, target, lang):
+            continue
+        if _cut_short(text, word):
             continue
         full_name = word.is_capitalised and _in_full_name(words, i)
         titled = word.is_capitalised and i > 0 and _names_next(words[i - 1].norm, lang)
@@ -248,6 +253,15 @@ def _needs_check(text: str, lang: str) -> str | None:
 def _names_next(norm: str, lang: str) -> bool:
     """A title ("пан", "Mr") or a verb of saying: the capitalised word after it is a name."""
     return norm in TITLES.get(lang, ()) or norm in SPEECH_VERBS.get(lang, ())
+
+
+def _cut_short(text: str, word: Word) -> bool:
+    """A short word with a full stop the sentence runs on after: an abbreviation ("для
+    дист. навчання", "в англ. мові"), which no dictionary lists."""
+    if len(word.text) > ABBREVIATION_MAX_LEN or text[word.end : word.end + 1] != ".":
+        return False
+    after = text[word.end + 1 : word.end + 3]
+    return after[:1] == " " and after[1:].islower()
 
 
 def _transliterated(pieces: list[Word], lang: str) -> bool:
