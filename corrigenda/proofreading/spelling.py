@@ -91,6 +91,8 @@ PREFIXES = {
 }  # fmt: skip
 # ...and the word after the prefix must be this long: short rests match by accident.
 DERIVED_MIN_REST = 4
+# Adverbs in "-ськи" ("шахрайськи", "космически") come from adjectives in "-ський".
+_SKI_ADVERB_TAILS = ("ськи", "цьки", "зьки", "ски", "цки")
 # Adverbs made from adjectives ("обчислювально") this long: short ones are in the
 # dictionary, and a slip on a short adjective's ending looks like one.
 ADVERB_MIN_LEN = 7
@@ -467,8 +469,14 @@ def _adverb_of_adjective(norm: str, lang: str) -> bool:
 
     >>> _adverb_of_adjective("обчислювально", "uk"), _adverb_of_adjective("природньо", "uk")
     (True, False)
+    >>> _adverb_of_adjective("шахрайськи", "uk"), _adverb_of_adjective("космически", "ru")
+    (True, True)
     """
-    return len(norm) >= ADVERB_MIN_LEN and _compound_head(norm, lang)
+    if len(norm) < ADVERB_MIN_LEN or lang == "en":
+        return False
+    if norm.endswith(_SKI_ADVERB_TAILS):  # "по-шахрайськи" from "шахрайський"
+        return _known(norm + "й", lang)
+    return _compound_head(norm, lang)
 
 
 def _etymological_g(norm: str, lang: str) -> bool:

@@ -10,7 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-APOSTROPHES = "'’ʼ`"
+# Between two letters each of these is an apostrophe ("пір‘їнки" types the left quote).
+APOSTROPHES = "'’ʼ`‘"
 # Marks that may sit inside a word without splitting it: the combining diacritics (a stress
 # accent, or the two dots of a "ї" typed as "і" plus U+0308, as text pasted from PDFs has
 # it) and the soft hyphen.
