@@ -20,7 +20,7 @@ DOUBLE_COST = 0.5
 # Letters that sound alike in the language (vowel confusions in unstressed syllables).
 SOUND_ALIKE_COST = 0.7
 _SOUND_ALIKE = {
-    "en": ("ae", "ei", "ie", "ou", "sc", "ck"),
+    "en": ("ae", "ai", "ao", "au", "ei", "eo", "eu", "io", "iu", "ou", "sc", "ck"),
     # ...and, in Ukrainian, the dotted letters typed plain: "ї" as "і", "ґ" as "г".
     "uk": ("еи", "иі", "ие", "оа", "єе", "зс", "ії", "гґ"),
     "ru": ("еи", "оа", "её", "ея", "ьъ", "зс", "тд"),

@@ -70,6 +70,10 @@ _EN_SUFFIXES = (
     ("er", "", "e"),
     ("est", "", "e"),
 )
+# Suffixes before which English doubles a final consonant ("occurred"), and the letters it
+# never doubles.
+_DOUBLING_SUFFIXES = frozenset(("ed", "ing", "er", "est"))
+_NEVER_DOUBLED = frozenset("aeiouwxyh")
 # British spellings at the end of a word (before an inflection); the dictionary is American.
 _EN_VARIANTS = tuple(
     (re.compile(brit + r"(?=(?:" + tails + r")$)"), amer)
@@ -272,7 +276,22 @@ class Lexicon:
             stem = word[: -len(suffix)]
             fits = word.endswith(suffix) and len(stem) >= 3 and stem[-1] not in not_after
             if fits and stem + repl in self._en_words:
-                return True
+                return not self._en_rival(stem, suffix)
+        return False
+
+    def _en_rival(self, stem: str, suffix: str) -> bool:
+        """The list spells this derivation another way: a doubled consonant ("occurred",
+        not "occured"), a dropped "e" ("truly") or "-ally" ("basically").
+
+        >>> en = lexicon("en")
+        >>> en.known("occured"), en.known("truely"), en.known("basicly"), en.known("visited")
+        (False, False, False, True)
+        """
+        words = self._en_words
+        if suffix in _DOUBLING_SUFFIXES and stem[-1] not in _NEVER_DOUBLED:
+            return stem + stem[-1] + suffix in words
+        if suffix == "ly":
+            return stem[:-1] + "ly" in words if stem.endswith("e") else stem + "ally" in words
         return False
 
     @cached_property

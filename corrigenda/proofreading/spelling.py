@@ -35,12 +35,17 @@ from corrigenda.proofreading.text import Word, normalise_word, script_of, token_
 # Shorter words are mostly abbreviations and interjections; checking them costs precision.
 MIN_LEN = 3
 # A form attested in the frequency list is flagged only when a word this many Zipf points
-# (100×) more frequent is one cheap edit away: "recieve" (2.8) beside "receive" (4.9).
-DOMINANCE = 2.0
+# more frequent is one cheap edit away: "recieve" (2.8) beside "receive" (4.9). English
+# asks for ten times ("accomodation" 2.4 beside "accommodation" 4.1): its curated list
+# leaves few real words out. Ukrainian and Russian, whose lists lack many forms, a hundred.
+DOMINANCE = {"en": 1.0, "uk": 2.0, "ru": 2.0}
 # ...but in Ukrainian a doubled letter in a loanword ("мессенджер", "аккаунтів", "доллар")
 # is the commonest misspelling web text repeats: twice as common a single letter will do.
 DOUBLE_DOMINANCE = {"uk": 0.3}
 GREY_MAX_DISTANCE = 1.0
+# ...and, in English, a full slip too, from a word a hundred times commoner: the web's
+# stock misspellings ("reccomend", "tommorow", "arguement") are one.
+FULL_SLIP_DOMINANCE = {"en": 2.0}
 # Ukrainian and Russian words take many forms and coinages the lists lack, so an unknown
 # word more than one slip from every word is a new word far more often than a typo: of the
 # 30 such flags read on the clean corpora, one was a typo ("забудівельникуа").
@@ -126,6 +131,10 @@ SPEECH_VERBS = {
         "воскликнул воскликнула заметил заметила произнёс произнес произнесла"
     ),
 }
+# An attested form made of two common words ("gasfield") is a compound, not a slip; in
+# English only when the nearest word is a full slip away, since the list's compounds are
+# spelt out and the web's stock misspellings split into words ("posession": "pos" + "session").
+COMPOUND_SHELTER_DIST = {"en": GREY_MAX_DISTANCE}
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
 # A letter held down ("Емммм", "sooooo") is expressive, not a slip.
@@ -392,16 +401,25 @@ def _grey_without_rival(lex: Lexicon, norm: str) -> bool:
     ):
         return False  # the fix may be rarer than the one-slip search looks
     rival = any(
-        lex.zipf(cand) - z >= _dominance(lex.lang, d) and d < GREY_MAX_DISTANCE
-        for cand, d in ranked(lex, norm, near=True)
+        _outranks(lex.lang, z, lex.zipf(cand), d) for cand, d in ranked(lex, norm, near=True)
     )
     # The lost-space split last: when there is a rival, the full search works it out anyway.
     return not rival and lex.split(norm) is None
 
 
+def _outranks(lang: str, z: float, zt: float, dist: float) -> bool:
+    """Is a word of frequency ``zt``, ``dist`` away, the likelier intent behind an attested
+    form of frequency ``z``? A cheap slip needs a commoner word; a full one (two doubling
+    slips, a stray letter: "reccomend", "arguement") a far commoner one, where set."""
+    if dist < GREY_MAX_DISTANCE:
+        return zt - z >= _dominance(lang, dist)
+    full = FULL_SLIP_DOMINANCE.get(lang)
+    return full is not None and dist <= GREY_MAX_DISTANCE and zt - z >= full
+
+
 def _dominance(lang: str, dist: float) -> float:
     """How much commoner than an attested form its fix must be, by the kind of slip."""
-    return DOUBLE_DOMINANCE.get(lang, DOMINANCE) if dist <= DOUBLE_COST else DOMINANCE
+    return DOUBLE_DOMINANCE.get(lang, DOMINANCE[lang]) if dist <= DOUBLE_COST else DOMINANCE[lang]
 
 
 def _within_reach(cands: list[tuple[str, float]], lang: str) -> list[tuple[str, float]]:
@@ -431,8 +449,9 @@ def _plausible_slip(
     # Attested but not trusted: only a clear slip of a much commoner word. (Forms frequent
     # enough to be trusted reach here only when the lexicon suspects them: "нажаль", "можно".)
     grey = 0 < z < TRUSTED_ZIPF[lang] and " " not in target
-    weak = dist >= GREY_MAX_DISTANCE or zt - z < _dominance(lang, dist)
-    if grey and (weak or _is_compound(lex, norm)):
+    weak = not _outranks(lang, z, zt, dist)
+    sheltered = dist >= COMPOUND_SHELTER_DIST.get(lang, 0.0) and _is_compound(lex, norm)
+    if grey and (weak or sheltered):
         return False
     # Unlisted, but its other forms are in the list: a rare word, unless one cheap slip
     # (a neighbouring key, a doubled letter) from a word ("длинее", "подного").
