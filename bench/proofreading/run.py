@@ -254,6 +254,7 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 
         )
         if name == "corrigenda":
             _print_reading(read_flags(docs, fn, lang), n_words)
+    run_misspellings(lang, with_baseline)
     _print_speeds(checkers, docs, lang, sample(lang, limit, skip + limit))
     print(f"corrigenda suggestions: {_suggest_ms(dense, lang):.2f} ms per flagged word (cold)")
     every = [f for d in docs for f in check(d, lang)]
@@ -264,6 +265,46 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 
         f" (small letter opening a sentence: {1000 * capitals / n_words:.2f}; "
         f"euphony: {1000 * euphony / n_words:.2f})"
     )
+
+
+# Habitual misspellings (misspellings.tsv), each checked alone in a plain sentence.
+MISSPELLINGS = Path(__file__).with_name("misspellings.tsv")
+CARRIERS = {
+    "en": "Officials said the {} was discussed at length on Monday.",
+    "uk": "Учора в місті говорили, що {} стало головною темою.",
+    "ru": "Вчера в городе говорили, что {} стало главной темой.",
+}
+
+
+def misspellings(lang: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in MISSPELLINGS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("#", "lang\t")):
+            row_lang, bad, fix = line.split("\t")
+            if row_lang == lang:
+                rows.append((bad, fix))
+    return rows
+
+
+def run_misspellings(lang: str, with_baseline: bool) -> None:
+    """Recall and top-1 fix on habitual misspellings, which injection cannot make: the
+    frequency list holds many of them, and injected slips are kept only when it does not."""
+    rows = misspellings(lang)
+    checkers = {"corrigenda": lambda t: corrigenda_spans(t, lang)}
+    if with_baseline:
+        checkers.update(baselines(lang))
+    for name, fn in checkers.items():
+        found = fixed = 0
+        for bad, fix in rows:
+            text = CARRIERS[lang].format(bad)
+            start = text.index(bad)
+            hit = [f for f in fn(text) if f[0] < start + len(bad) and start < f[1]]
+            found += bool(hit)
+            fixed += bool(hit) and hit[0][2].lower() == fix.lower()
+        print(
+            f"{name:15} habitual misspellings: found {found} of {len(rows)} "
+            f"({found / max(len(rows), 1):.2f}), top-1 fix {fixed / max(found, 1):.2f}"
+        )
 
 
 def errata(lang: str) -> list[tuple[str, str, str]]:
