@@ -21,9 +21,11 @@ DOUBLE_COST = 0.5
 SOUND_ALIKE_COST = 0.7
 _SOUND_ALIKE = {
     "en": ("ae", "ai", "ao", "au", "ei", "eo", "eu", "io", "iu", "ou", "sc", "ck"),
-    # ...and, in Ukrainian, the dotted letters typed plain: "ї" as "і", "ґ" as "г".
-    "uk": ("еи", "иі", "ие", "оа", "єе", "зс", "ії", "гґ"),
-    "ru": ("еи", "оа", "её", "ея", "ьъ", "зс", "тд"),
+    # ...and, in Ukrainian, the dotted letters typed plain: "ї" as "і", "ґ" as "г"; "д" and
+    # "т" (and Russian "о" and "ё" after a hushing letter) sound alike: "заздалегіть",
+    # "жолтый".
+    "uk": ("еи", "иі", "ие", "оа", "єе", "зс", "ії", "гґ", "дт"),
+    "ru": ("еи", "оа", "её", "ея", "ьъ", "зс", "тд", "оё"),
 }
 
 
