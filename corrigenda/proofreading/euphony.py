@@ -50,8 +50,12 @@ def check_euphony(text: str, words: list[Word], lang: str) -> list[Finding]:
         if fix is None or in_russian_stretch(words, i) or in_old_orthography(words, i):
             continue
         fix = fix.capitalize() if word.text.isupper() else fix
+        # The span takes the next word along: "в кафе" → "у кафе" reads as a correction, and
+        # each place is its own finding (the desk files one finding per rule and quote).
+        quote = text[word.start : nxt.end]
         r = rule("spelling.euphony")
-        out.append(Finding(word.start, word.end, word.text, r.id, r.message, (fix,), _CONFIDENCE))
+        suggestion = fix + text[word.end : nxt.end]
+        out.append(Finding(word.start, nxt.end, quote, r.id, r.message, (suggestion,), _CONFIDENCE))
     return out
 
 

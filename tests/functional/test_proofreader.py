@@ -114,3 +114,16 @@ def test_desk_shows_proofreader_findings_apart(editor_client, site):
     issue = Issue.objects.get(quote="budgett")
     page = editor_client.get(reverse("corrigenda:issue", args=[issue.pk])).content.decode()
     assert "Not an error" in page and "spelling" in page
+
+
+def test_each_euphony_slip_is_its_own_issue_and_nothing_is_taught(site, editor):
+    article = ArticleFactory(site=site, lang="uk")
+    text = "Брат пішов в кафе, а потім батько пішов в місто і вийшов з школи."
+    issues = [i for i in proofread(article, text) if i.rule == "spelling.euphony"]
+    assert sorted((i.quote, i.suggestion) for i in issues) == [
+        ("в кафе", "у кафе"),
+        ("в місто", "у місто"),
+        ("з школи", "зі школи"),
+    ]
+    issue_not_an_error(issue=issues[0], user=editor)
+    assert not SiteWord.objects.filter(site=site).exists()
