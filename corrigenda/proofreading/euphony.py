@@ -30,8 +30,8 @@ _SILENT_TAIL = "ь'’ʼ"
 _HISSING = frozenset("зсцчшщж")
 # ...and before these followed by a consonant it becomes "зі" ("зі школи", "зі сходу").
 _ZI_BEFORE = frozenset("зсшщ")
-# Certain by the orthography's letter, yet a change readers' texts make in a good share of
-# their own writing: worth an editor's glance rather than a verdict.
+# Certain by the orthography's letter, yet writers skip it often and house styles apply it
+# more or less strictly: worth an editor's glance rather than a verdict.
 _CONFIDENCE = 0.6
 
 

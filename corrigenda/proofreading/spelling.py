@@ -501,7 +501,7 @@ def _adverb_of_adjective(norm: str, lang: str) -> bool:
 
 def _etymological_g(norm: str, lang: str) -> bool:
     """A "ґ" where the dictionary has "г" ("леґенда", "Ґете"): a spelling chosen on purpose,
-    since the letter is not on any key a slip would hit."""
+    since the letter takes its own key or a modifier, which a slip rarely reaches."""
     return lang == "uk" and "ґ" in norm and _known(norm.replace("ґ", "г"), lang)
 
 

@@ -97,7 +97,14 @@ def check_glued_bracket(text: str, lang: str) -> list[Finding]:
         at = m.start()
         if any(a <= at < b for a, b in skip) or not _glued_aside(text, at, m, lang):
             continue
-        out.append(Finding(at, at + 1, "(", r.id, r.message, (" (",), _GLUED_CONFIDENCE))
+        # The span takes the word before along ("перевага(" → "перевага ("): each place is
+        # its own finding (the desk files one finding per rule and quote in an article).
+        start = at
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’ʼ-"):
+            start -= 1
+        word = text[start:at]
+        fix = f"{word} ("
+        out.append(Finding(start, at + 1, word + "(", r.id, r.message, (fix,), _GLUED_CONFIDENCE))
     return out
 
 

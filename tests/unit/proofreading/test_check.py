@@ -160,3 +160,8 @@ def test_a_one_letter_particle_glued_to_its_word_is_split():
         f.text: f.suggestions[0] for f in check("Щож, ходімо. Тож пішли хочаб на годину.", "uk")
     }
     assert found == {"Щож": "Що ж", "хочаб": "хоча б"}
+
+
+def test_each_glued_bracket_is_its_own_finding_with_the_word_before():
+    found = [(f.text, f.suggestions[0]) for f in check("Перевага(принаймні тут) і QA(люди).", "uk")]
+    assert found == [("Перевага(", "Перевага ("), ("QA(", "QA (")]
