@@ -72,6 +72,8 @@ LONG_WORD_LEN = 9
 # Words in the other script (brands, code, quotes) are flagged only for a cheap slip
 # (neighbouring key, swap, doubling) from a word at least this frequent.
 FOREIGN_MIN_ZIPF = 4.0
+# ...and a short Latin word in small letters there is an abbreviation or code, left alone.
+SHORT_LATIN_LEN = 4
 # An unknown word used this often in one article (any inflection) is the author's term;
 # a slip that is not a cheap one (near key, swap, doubling) rarely repeats so exactly.
 # Twice is enough: on the development texts the bar of three let through only false
@@ -462,6 +464,8 @@ def _plausible_slip(
     floor = MIN_TARGET_ZIPF if dist < GREY_MAX_DISTANCE else BLUNT_SLIP_MIN_ZIPF
     if not long_slip and zt < floor and lex.lemma_zipf(target) < floor:
         return False
+    if foreign and word.script == "latn" and len(norm) <= SHORT_LATIN_LEN and word.text.islower():
+        return False  # "FR resp", "util-linux", Irish "pog": a cut word or code, not English
     if foreign and (dist >= GREY_MAX_DISTANCE or zt < FOREIGN_MIN_ZIPF or " " in target):
         return False
     # A Russian word in Ukrainian text is surzhyk to flag only when it is the Ukrainian
