@@ -37,6 +37,9 @@ class Site(models.Model):
     email_retention_days = models.PositiveIntegerField(
         default=30, help_text="Readers' e-mail addresses are deleted after this many days"
     )
+    proofreader_off = models.JSONField(
+        default=list, blank=True, help_text="Proofreader rules this site's house style does not use"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:

@@ -57,7 +57,13 @@ def revision_proofread(*, revision: Revision) -> list[Issue]:
     lang = language(article.lang or article.site.default_lang)
     if lang not in LANGS:
         return []
-    findings = check(revision.text, lang=lang, vocabulary=site_vocabulary(article.site))
+    site = article.site
+    off = set(site.proofreader_off)
+    findings = [
+        f
+        for f in check(revision.text, lang=lang, vocabulary=site_vocabulary(site))
+        if f.kind not in off
+    ]
     created = []
     with transaction.atomic():
         seen = _seen_before(article)

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 
 from corrigenda.extraction.guard import normalise_host
 from corrigenda.models import ConnectorKind, Domain, Membership, Role, Site, Webhook
+from corrigenda.proofreading import RULES
 from corrigenda.services.sites import user_add
 
 MAX_RETENTION_DAYS = 3650  # ten years: longer than any newsroom needs a reader's address
@@ -34,6 +35,17 @@ def site_update(
     site.title, site.default_lang = title.strip()[:200] or site.name, default_lang
     site.public_history, site.email_retention_days = public_history, email_retention_days
     site.save(update_fields=["title", "default_lang", "public_history", "email_retention_days"])
+    return site
+
+
+def site_proofreader_rules(*, site: Site, on: list[str]) -> Site:
+    """Keep the proofreader rules in ``on``; every other rule files nothing for this site
+    (a house style that does not follow Ukrainian euphony, say)."""
+    unknown = set(on) - set(RULES)
+    if unknown:
+        raise SiteAdminError(f"No such proofreader rule: {sorted(unknown)[0]}.", "rule")
+    site.proofreader_off = sorted(set(RULES) - set(on))
+    site.save(update_fields=["proofreader_off"])
     return site
 
 

@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from corrigenda.models import ConnectorKind, Role, Site
+from corrigenda.proofreading import RULES
 from corrigenda.selectors import membership_for
 from corrigenda.services import siteadmin
 from corrigenda.views.requests import AuthedRequest
@@ -36,6 +37,9 @@ ACTIONS = {
         default_lang=request.POST.get("default_lang", ""),
         public_history="public_history" in request.POST,
         email_retention_days=_post_int(request, "email_retention_days"),
+    ),
+    "proofreader_rules": lambda request, site: siteadmin.site_proofreader_rules(
+        site=site, on=request.POST.getlist("rule")
     ),
     "domain_add": lambda request, site: siteadmin.domain_add(
         site=site, host=request.POST.get("host", "")
@@ -86,5 +90,6 @@ def site_admin(request: AuthedRequest, name: str) -> HttpResponse:
         "members": site.memberships.select_related("user").order_by("user__username"),
         "roles": Role.choices,
         "kinds": ConnectorKind.choices,
+        "rules": [(r, r.id not in site.proofreader_off) for r in RULES.values()],
     }
     return render(request, "corrigenda/site_admin.html", context)

@@ -127,3 +127,11 @@ def test_each_euphony_slip_is_its_own_issue_and_nothing_is_taught(site, editor):
     ]
     issue_not_an_error(issue=issues[0], user=editor)
     assert not SiteWord.objects.filter(site=site).exists()
+
+
+def test_a_rule_the_site_switched_off_files_nothing(site):
+    site.proofreader_off = ["spelling.euphony"]
+    site.save()
+    article = ArticleFactory(site=site, lang="uk")
+    issues = proofread(article, "Брат пішов в кафе, а батько написав рішеня.")
+    assert [(i.rule, i.quote) for i in issues] == [("spelling.misspelling", "рішеня")]

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from corrigenda.models import Membership, Role, Webhook
+from corrigenda.proofreading import RULES
 from tests.factories import MembershipFactory, SiteFactory
 
 
@@ -104,3 +105,17 @@ def test_password_reset_for_an_existing_editor(client, editor, inbox):
     client.post(reverse("corrigenda:password_reset"), {"email": editor.email})
     [message] = inbox.messages
     assert "reset the password" in message.get_payload()
+
+
+def test_proofreader_rules_are_switched_per_site(owner_client, site):
+    page = owner_client.get(reverse("corrigenda:site_admin", args=[site.name])).content.decode()
+    assert 'value="spelling.euphony" checked' in page
+    on = [r for r in RULES if r != "spelling.euphony"]
+    act(owner_client, site, "proofreader_rules", rule=on)
+    site.refresh_from_db()
+    assert site.proofreader_off == ["spelling.euphony"]
+    page = owner_client.get(reverse("corrigenda:site_admin", args=[site.name])).content.decode()
+    assert 'value="spelling.euphony">' in page and 'value="spelling.misspelling" checked' in page
+    act(owner_client, site, "proofreader_rules", rule=[*on, "spelling.nonsense"])
+    site.refresh_from_db()
+    assert site.proofreader_off == ["spelling.euphony"]  # an unknown rule changes nothing
