@@ -8,7 +8,7 @@ from itertools import chain
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
-from corrigenda.proofreading.text import not_prose_spans
+from corrigenda.proofreading.text import not_prose_spans, word_set
 
 # A full stop, "?" or "!" after a non-space (not a run of marks: "!!! а-а-а"), then space,
 # perhaps an opening quote or bracket, then a word in small letters. An ellipsis is left
@@ -20,23 +20,19 @@ _SENTENCE_CASE_RE = re.compile(r"[.!?](?<=[^\s.…!?].)\s+[\"«“„(]?(?P<word
 _TEXT_START_RE = re.compile(r"\s*[\"«“„(]?(?P<word>[^\W\d_][\w'’ʼ-]*)")
 
 
-def _listed(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Words a full stop follows without ending the sentence: abbreviations and units.
 ABBREVIATIONS = {
-    "en": _listed(
+    "en": word_set(
         "etc vs eg ie al approx cf mr mrs ms dr st jr sr inc ltd co corp gov sen rep gen "
         "col lt sgt no nos pp vol fig jan feb mar apr jun jul aug sep sept oct nov dec "
         "ft lb lbs oz mph est dept univ"
     ),
-    "uk": _listed(
+    "uk": word_set(
         "т д ін ст р рр с див напр тис млн млрд трлн грн коп км м см мм кг г вул пл просп "
         "обл смт акад проф доц ім буд кв тел зб вид нар пор прим розд ред упоряд мін сек "
         "год хв чол шт гр англ рос лат нім франц укр кол зам заст ел тт дол"
     ),
-    "ru": _listed(
+    "ru": word_set(
         "т д п др пр г гг в вв ул пл им стр см тыс млн млрд трлн руб коп км м мм кг проф "
         "акад доц мин сек ч изд ред обл пос с чел шт напр гл англ лат нем франц рус зам "
         "долл ср тов"

@@ -19,11 +19,11 @@ from __future__ import annotations
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.surroundings import in_old_orthography, in_russian_stretch
-from corrigenda.proofreading.text import Word
+from corrigenda.proofreading.text import UK_CONSONANTS, UK_VOWELS, Word
 
-_VOWELS = frozenset("аеєиіїоуюя")
+_VOWELS = frozenset(UK_VOWELS)
 # "й" ends a word like a vowel glide ("мій у", "мій в" both heard); left out either way.
-_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
+_CONSONANTS = frozenset(UK_CONSONANTS)
 # A word ending in a soft sign or an apostrophe ends in the consonant before it.
 _SILENT_TAIL = "ь'’ʼ"
 # "з" before these sounds piles up hissing consonants.

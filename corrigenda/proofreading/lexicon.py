@@ -18,6 +18,7 @@ from importlib import resources
 
 from corrigenda.proofreading.keyboard import LAYOUTS
 from corrigenda.proofreading.paradigm import attested_lexeme
+from corrigenda.proofreading.text import UK_CONSONANTS
 
 # Forms this frequent are words even when the dictionary lacks them (names, new coinages);
 # misspellings this frequent ("alot" 3.9) are rare, and an everyday typo like "teh" (3.0)
@@ -45,7 +46,7 @@ SPLIT_MARGIN = 0.75
 APOSTROPHE_MARGIN = 1.0
 _APOSTROPHE_FACTOR = 10**APOSTROPHE_MARGIN
 _IOTATED = frozenset("яюєї")
-_CONSONANTS_UK = frozenset("бвгґджзклмнпрстфхцчшщ")
+_CONSONANTS_UK = frozenset(UK_CONSONANTS)
 # A form missing from the Ukrainian dictionary and 10× commoner in Russian is surzhyk.
 RUSSIANISM_MARGIN = 1.0
 KNOWN_CACHE_SIZE = 1 << 18

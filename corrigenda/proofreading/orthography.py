@@ -20,7 +20,7 @@ from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.surroundings import in_russian_stretch
-from corrigenda.proofreading.text import Word, normalise_word, not_prose_spans
+from corrigenda.proofreading.text import UK_VOWELS, Word, normalise_word, not_prose_spans, word_set
 
 # Old stem → the 2019 spelling, found anywhere in a word ("законопроект", "проектор").
 NEW_STEMS = (("проект", "проєкт"), ("проекц", "проєкц"), ("траектор", "траєктор"))
@@ -31,7 +31,7 @@ _SOLID = (
     "кібер кіно контр макро максі мега медіа мета мікро міні мото мульти нано напів нео "
     "псевдо радіо стерео супер теле ультра фото"
 )
-SOLID_ELEMENTS = frozenset(_SOLID.split())
+SOLID_ELEMENTS = word_set(_SOLID)
 # The part after the hyphen must be a word this long: "фото-, відео-" pairs and "супер-пупер"
 # jingles are left to the writer.
 SOLID_REST_MIN = 3
@@ -42,7 +42,7 @@ ORDINAL_LAST = frozenset("йаяеєіїуюмхои")
 # Endings a figure may carry with its hyphen lost ("1989му", "70х"); unit symbols such as
 # "км" or "м" are not among them.
 UNHYPHENATED_ENDINGS = frozenset(("й", "го", "му", "х", "та", "те", "ті", "ту", "тя"))
-_VOWELS = frozenset("аеєиіїоуюя")
+_VOWELS = frozenset(UK_VOWELS)
 # Figures (a range "80-90" too) and the Cyrillic letters glued to them, as a whole token.
 _NUMERAL_RE = re.compile(r"(?<![\w.,/:-])(\d+(?:[-–]\d+)*)(-?)([а-яієїґ]{1,4})(?![\w-])")
 # What may cling to a numeral inside its whitespace-delimited chunk: "(5-ти),".

@@ -30,7 +30,7 @@ from corrigenda.proofreading.surroundings import (
     in_other_latin_language,
     in_russian_stretch,
 )
-from corrigenda.proofreading.text import Word, normalise_word, script_of, token_info
+from corrigenda.proofreading.text import Word, normalise_word, script_of, token_info, word_set
 
 # Shorter words are mostly abbreviations and interjections; checking them costs precision.
 MIN_LEN = 3
@@ -117,19 +117,15 @@ TITLES = {
 }
 
 
-def _listed(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Reported speech puts the speaker after the verb ("— сказав Годло"): the capitalised word
 # there is a name too, checked only against the article's other names. Not in English,
 # where a capitalised title follows as often ("said Prime Minister John Howard").
 SPEECH_VERBS = {
-    "uk": _listed(
+    "uk": word_set(
         "сказав сказала каже мовив мовила спитав спитала запитав запитала відповів відповіла "
         "додав додала вигукнув вигукнула зауважив зауважила промовив промовила"
     ),
-    "ru": _listed(
+    "ru": word_set(
         "сказал сказала говорит спросил спросила ответил ответила добавил добавила "
         "воскликнул воскликнула заметил заметила произнёс произнес произнесла"
     ),

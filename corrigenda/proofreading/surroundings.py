@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from corrigenda.proofreading.lexicon import lexicon
-from corrigenda.proofreading.text import Word
+from corrigenda.proofreading.text import UK_CONSONANTS, Word
 
 # Words either side that make up a word's surroundings: about a sentence.
 WINDOW = 12
@@ -16,7 +16,7 @@ WINDOW = 12
 MIN_MARKED = 2
 # Zhelekhivka and the 1920s orthographies: "ї" after a consonant (дїло, цїле, лїтература),
 # "сьв", "сьм", "ся" written apart from its verb; modern Ukrainian has none of them.
-_OLD_UK_RE = re.compile(r"[бвгґджзклмнпрстфхцчшщ]ї|сь[вм]|^ся$")
+_OLD_UK_RE = re.compile(rf"[{UK_CONSONANTS}]ї|сь[вм]|^ся$")
 # Letters Russian has and Ukrainian lacks.
 _RU_LETTERS_RE = re.compile(r"[ыэъё]")
 

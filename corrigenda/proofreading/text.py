@@ -10,6 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# Ukrainian letters by sound, for the rules that hear a word ("й" is in neither: a glide).
+UK_VOWELS = "аеєиіїоуюя"
+UK_CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 # Between two letters each of these is an apostrophe ("пір‘їнки" types the left quote).
 APOSTROPHES = "'’ʼ`‘"
 # Marks that may sit inside a word without splitting it: the combining diacritics (a stress
@@ -47,6 +50,11 @@ def script_of(word: str) -> str:
     if cyr and lat:
         return "mixed"
     return "cyrl" if cyr else "latn" if lat else "other"
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A list of words kept as data, written as one string: "т д ін" → {"т", "д", "ін"}."""
+    return frozenset(words.split())
 
 
 def normalise_word(word: str) -> str:
