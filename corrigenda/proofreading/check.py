@@ -15,6 +15,8 @@ from corrigenda.proofreading.typography import (
     check_double_punctuation,
     check_double_space,
     check_glued_bracket,
+    check_missing_space,
+    check_spaced_mark,
 )
 
 LANGS = ("en", "uk", "ru")
@@ -31,6 +33,8 @@ _PRECEDENCE = (
     "typography.double_punctuation",
     "typography.double_space",
     "typography.glued_bracket",
+    "typography.missing_space",
+    "typography.space_before_mark",
     "brackets.unbalanced",
     "quotes.unbalanced",
 )
@@ -55,6 +59,8 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_double_punctuation(text),
         *check_double_space(text),
         *check_glued_bracket(text, lang),
+        *check_missing_space(text),
+        *check_spaced_mark(text),
         *check_brackets(text),
         *check_quotes(text),
     ]

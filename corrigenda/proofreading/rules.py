@@ -193,6 +193,34 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "typography.missing_space",
+            "No space after the punctuation mark.",
+            fails=(
+                ("en", "The minister said the plan would go ahead.It was not clear when."),
+                ("uk", "Про це повідомив міністр.Після цього засідання завершилось."),
+                ("uk", "Він пояснив так,щоб усі зрозуміли; вони,звісно, погодились."),
+                ("ru", "Ты уверен,что это правда?Да."),
+            ),
+            passes=(
+                ("en", "See vue.js, McAfee.com, One.Tel and www.bbc.co.uk for 3.5 and 1,000."),
+                ("uk", "Пише В.Зеленський у Telegram; ціна 5 тис.грн, і т.д. Слово…Так."),
+                ("uk", "Див. tickets.ua або ЛЕНИН.exe, РРД.Десь і файл report.Final_2."),
+            ),
+        ),
+        Rule(
+            "typography.space_before_mark",
+            "A space before the punctuation mark.",
+            fails=(
+                ("en", "The company , which employs 300 people, said profits fell ."),
+                ("uk", "Це триває до того часу , коли всі підуть."),
+                ("ru", "Что это ? Слово - не ерунда !"),
+            ),
+            passes=(
+                ("en", "He paused ... then left. Really ?! See .NET and C# ;)"),
+                ("uk", "Він мовчав… А потім сказав: «Так», — і пішов."),
+            ),
+        ),
+        Rule(
             "typography.glued_bracket",
             "No space before the opening bracket.",
             fails=(

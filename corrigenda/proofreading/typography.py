@@ -1,4 +1,5 @@
-"""Doubled spaces, doubled punctuation, and a bracket glued to the word before it."""
+"""Spacing and punctuation: doubled spaces and marks, a space missing after a mark or
+stray before one, and a bracket glued to the word before it."""
 
 from __future__ import annotations
 
@@ -39,6 +40,21 @@ _SPACE_RUNS = ("  ", "\u00a0")
 _AFTER_STOP_CONFIDENCE = 0.5
 _SPACE_CONFIDENCE = 0.8
 _PUNCT_CONFIDENCE = 0.85
+# A mark glued to the next word: "ahead.It", "зараз.Він", "так,щоб". The mark is matched
+# first (the scan jumps from mark to mark); the words either side are checked in Python.
+_GLUED_MARK_RE = re.compile(r"[.!?,;](?<=[^\W\d_][.!?,;])(?=[^\W\d_]{2})")
+# A full stop, "!" or "?" ends a sentence only before a capital: "vue.js", "tickets.ua" and
+# "тис.грн" are names and abbreviations.
+_SENTENCE_MARKS = ".!?"
+# Before a dotted or glued token these mean a name, an address or a path, not prose.
+_ADDRESS_MARKS = ".@/\\:_"
+# Inside a word between two letters: "п'ять,шість", "будь-що,будь-як".
+_INWORD = "'’ʼ-"
+_GLUED_MARK_CONFIDENCE = 0.8
+# A space before a mark that closes a clause: "часу , коли", "debt . He". A single mark
+# followed by a space or the line's end: "...", "?!", ";)" and ".NET" stay out.
+_SPACED_MARK_RE = re.compile(r"[,.;!?](?<=[^\W_] [,.;!?])(?=\s|$)")
+_SPACED_MARK_CONFIDENCE = 0.75
 
 
 def check_double_space(text: str) -> list[Finding]:
@@ -118,3 +134,73 @@ def _glued_aside(text: str, at: int, m: re.Match[str], lang: str) -> bool:
         target = word_lang(first, lang)
         return target is not None and len(first) > 2 and lexicon(target).known(first.lower())
     return len(first) > 2
+
+
+def check_missing_space(text: str) -> list[Finding]:
+    """No space after a mark: "ahead.It" → "ahead. It", "так,щоб" → "так, щоб"."""
+    r = rule("typography.missing_space")
+    out: list[Finding] = []
+    skip = None
+    for m in _GLUED_MARK_RE.finditer(text):
+        at = m.start()
+        start, end = _word_before(text, at), _word_after(text, at + 1)
+        before, after = text[start:at], text[at + 1 : end]
+        if not _glued_words(text, start, end, before, after, text[at]):
+            continue
+        skip = not_prose_spans(text) if skip is None else skip
+        if any(a < end and start < b for a, b in skip):
+            continue
+        fix = f"{before}{text[at]} {after}"
+        quote = text[start:end]
+        out.append(Finding(start, end, quote, r.id, r.message, (fix,), _GLUED_MARK_CONFIDENCE))
+    return out
+
+
+def _word_before(text: str, at: int) -> int:
+    start = at
+    while start > 0 and (
+        text[start - 1].isalpha()
+        or (text[start - 1] in _INWORD and text[start - 2 : start - 1].isalpha())
+    ):
+        start -= 1
+    return start
+
+
+def _word_after(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and (
+        text[end].isalpha() or (text[end] in _INWORD and text[end + 1 : end + 2].isalpha())
+    ):
+        end += 1
+    return end
+
+
+def _glued_words(text: str, start: int, end: int, before: str, after: str, mark: str) -> bool:
+    """Two prose words around the mark, not a dotted name, address, file or initial."""
+    if len(before) < 2 or not before.islower() or script_of(before) != script_of(after):
+        return False  # "В.Зеленський", "One.Tel", "РРД.Десь" (a name may end a sentence)
+    if start > 0 and (text[start - 1] in _ADDRESS_MARKS or text[start - 1].isdigit()):
+        return False  # "www.bbc.co.uk", "a/b.Cd"
+    nxt = text[end : end + 1]
+    if nxt.isdigit() or (nxt in _ADDRESS_MARKS and text[end + 1 : end + 2].isalnum()):
+        return False  # "One.Tel.com", "file.Name_2"
+    return mark not in _SENTENCE_MARKS or after[0].isupper()
+
+
+def check_spaced_mark(text: str) -> list[Finding]:
+    """A space before a comma or a sentence's end: "часу , коли" → "часу, коли"."""
+    r = rule("typography.space_before_mark")
+    out: list[Finding] = []
+    skip = None
+    for m in _SPACED_MARK_RE.finditer(text):
+        at = m.start()
+        start = at - 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        skip = not_prose_spans(text) if skip is None else skip
+        if any(a <= at < b for a, b in skip):
+            continue
+        quote = text[start : at + 1]
+        fix = f"{text[start : at - 1]}{text[at]}"
+        out.append(Finding(start, at + 1, quote, r.id, r.message, (fix,), _SPACED_MARK_CONFIDENCE))
+    return out

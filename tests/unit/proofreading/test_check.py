@@ -165,3 +165,19 @@ def test_a_one_letter_particle_glued_to_its_word_is_split():
 def test_each_glued_bracket_is_its_own_finding_with_the_word_before():
     found = [(f.text, f.suggestions[0]) for f in check("Перевага(принаймні тут) і QA(люди).", "uk")]
     assert found == [("Перевага(", "Перевага ("), ("QA(", "QA (")]
+
+
+def test_a_missing_or_stray_space_around_a_mark_is_fixed_with_the_words_around_it():
+    text = "Він пояснив так,щоб усі зрозуміли.Потім пішов , мовчки."
+    found = [(f.kind, f.text, f.suggestions[0]) for f in check(text, "uk")]
+    assert found == [
+        ("typography.missing_space", "так,щоб", "так, щоб"),
+        ("typography.missing_space", "зрозуміли.Потім", "зрозуміли. Потім"),
+        ("typography.space_before_mark", "пішов ,", "пішов,"),
+    ]
+
+
+def test_addresses_files_and_initials_keep_their_dots():
+    text = "Читайте dou.ua, пишіть О.Петренку (див. www.x.com.ua або звіт.Final_2), п'ять,шість."
+    found = [(f.kind, f.text) for f in check(text, "uk")]
+    assert found == [("typography.missing_space", "п'ять,шість")]
