@@ -75,6 +75,9 @@ _EN_SUFFIXES = (
     ("ly", "", ""),
     ("ness", "", ""),
     ("er", "", "e"),
+    ("er", "e", "e"),
+    ("ers", "", "e"),
+    ("ers", "e", "e"),
     ("est", "", "e"),
 )
 # Suffixes before which English doubles a final consonant ("occurred"), and the letters it

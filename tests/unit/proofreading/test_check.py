@@ -181,3 +181,8 @@ def test_addresses_files_and_initials_keep_their_dots():
     text = "Читайте dou.ua, пишіть О.Петренку (див. www.x.com.ua або звіт.Final_2), п'ять,шість."
     found = [(f.kind, f.text) for f in check(text, "uk")]
     assert found == [("typography.missing_space", "п'ять,шість")]
+
+
+def test_an_agent_noun_of_a_known_verb_is_a_word():
+    text = "The influencer told the streamers about it."
+    assert check(text, "en") == []
