@@ -41,10 +41,18 @@ def sound_alikes(lang: str, letter: str) -> str:
     return "".join(sorted({c for p in pairs for c in p if c != letter}))
 
 
+# A dotted letter typed plain ("концентраціі" for "концентрації"): a habit of layouts
+# without the key, cheaper than a wrong key, like a doubled letter.
+_PLAIN_FOR_DOTTED = {"uk": {("і", "ї"): DOUBLE_COST}}
+
+
 @cache
 def _sub_cost(lang: str, a: str, b: str) -> float:
     if a == b:
         return 0.0
+    plain = _PLAIN_FOR_DOTTED.get(lang, {}).get((a, b))
+    if plain is not None:
+        return plain
     if b in neighbours(lang).get(a, ()):
         return NEAR_KEY_COST
     if b in sound_alikes(lang, a):

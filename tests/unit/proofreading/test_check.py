@@ -186,3 +186,8 @@ def test_addresses_files_and_initials_keep_their_dots():
 def test_an_agent_noun_of_a_known_verb_is_a_word():
     text = "The influencer told the streamers about it."
     assert check(text, "en") == []
+
+
+def test_a_dotted_letter_typed_plain_is_the_likelier_fix():
+    found = check("Команді бракувало концентраціі після перерви.", "uk")
+    assert [(f.text, f.suggestions[0]) for f in found] == [("концентраціі", "концентрації")]
