@@ -41,18 +41,33 @@ def sound_alikes(lang: str, letter: str) -> str:
     return "".join(sorted({c for p in pairs for c in p if c != letter}))
 
 
-# A dotted letter typed plain ("концентраціі" for "концентрації"): a habit of layouts
-# without the key, cheaper than a wrong key, like a doubled letter.
-_PLAIN_FOR_DOTTED = {"uk": {("і", "ї"): DOUBLE_COST}}
+# (typed, meant) letters that cost what a doubled letter does: a dotted letter typed plain
+# ("концентраціі" for "концентрації"), and the sibling layout's letter on the same key
+# ("Украъна": Russian "ъ" sits where Ukrainian "ї" does, "ы" where "і", "э" where "є").
+_HABITS = {
+    "uk": {
+        ("і", "ї"): DOUBLE_COST,
+        ("ы", "і"): DOUBLE_COST,
+        ("э", "є"): DOUBLE_COST,
+        ("ъ", "ї"): DOUBLE_COST,
+        ("ы", "и"): SOUND_ALIKE_COST,
+    },
+    "ru": {
+        ("і", "ы"): DOUBLE_COST,
+        ("є", "э"): DOUBLE_COST,
+        ("ї", "ъ"): DOUBLE_COST,
+        ("і", "и"): SOUND_ALIKE_COST,
+    },
+}
 
 
 @cache
 def _sub_cost(lang: str, a: str, b: str) -> float:
     if a == b:
         return 0.0
-    plain = _PLAIN_FOR_DOTTED.get(lang, {}).get((a, b))
-    if plain is not None:
-        return plain
+    habit = _HABITS.get(lang, {}).get((a, b))
+    if habit is not None:
+        return habit
     if b in neighbours(lang).get(a, ()):
         return NEAR_KEY_COST
     if b in sound_alikes(lang, a):

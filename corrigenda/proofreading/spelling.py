@@ -146,6 +146,7 @@ KNOWN_VARIANT_MAX_ZIPF = 4.0
 _DRAWN_OUT_RE = re.compile(r"(?:^|[-‐])(\w)[-‐]\1(?:[-‐]|$)")
 _EXPRESSIVE_RE = re.compile(r"(\w)\1{3,}")
 _UK_ONLY, _RU_ONLY = set("іїєґ"), set("ыэёъ")
+_CYRILLIC_PAIR = {"uk", "ru"}
 _ADJECTIVE_TAILS = ("ий", "ій", "ый", "ой")
 
 
@@ -257,7 +258,9 @@ def _needs_check(text: str, lang: str) -> str | None:
     target = word_lang(text, lang, script)
     if target is None or _known(norm, target):
         return None
-    return target
+    # A letter of the sibling alphabet in a word neither language knows: a slip of the
+    # keyboard layout or the ear in the article's own language ("Украъна", "выбухи").
+    return lang if {target, lang} == _CYRILLIC_PAIR else target
 
 
 def _names_next(norm: str, lang: str) -> bool:

@@ -191,3 +191,18 @@ def test_an_agent_noun_of_a_known_verb_is_a_word():
 def test_a_dotted_letter_typed_plain_is_the_likelier_fix():
     found = check("Команді бракувало концентраціі після перерви.", "uk")
     assert [(f.text, f.suggestions[0]) for f in found] == [("концентраціі", "концентрації")]
+
+
+def test_a_letter_of_the_sibling_layout_is_a_slip_in_the_articles_language():
+    uk = check("Росія атакувала Украъну, пролунали выбухи, а Эвропа мовчить.", "uk")
+    assert [(f.text, f.suggestions[0]) for f in uk] == [
+        ("Украъну", "Україну"),
+        ("выбухи", "вибухи"),
+        ("Эвропа", "Європа"),
+    ]
+    ru = check("Это был вісокий человек у подїезда, в бістро.", "ru")
+    assert [(f.text, f.suggestions[0]) for f in ru] == [
+        ("вісокий", "высокий"),
+        ("подїезда", "подъезда"),
+    ]
+    assert check("Він сказав: «Мы победим», і пішов.", "uk") == []
