@@ -24,6 +24,7 @@ from corrigenda.proofreading.suggest import (
     doubling_variants,
     match_case,
     ranked,
+    transpositions,
 )
 from corrigenda.proofreading.surroundings import (
     in_old_orthography,
@@ -57,6 +58,10 @@ NAME_TYPO_MIN_ZIPF = {"en": 3.0, "uk": 4.0, "ru": 4.0}
 # ...and beside another capitalised word ("Dan Bursch", "Hume Higheway") only one slip from
 # a very common word (1 in 10,000): names there are near other names ("Busch"), not words.
 FULL_NAME_MIN_ZIPF = 4.0
+# ...or two letters swapped in a name the list knows at all ("Zelenksy"): names one such
+# swap apart are rare, and the swap is among the commonest slips of a fast hand. Not in
+# Ukrainian, where translated fiction spells foreign names both ways ("Мангум", "Магнум").
+SWAPPED_NAME_MIN_ZIPF = {"en": 1.5, "ru": 1.5}
 # Short capitalised words (Kons, Ions, Mons) are too often real names one letter apart.
 NAME_MIN_LEN = 5
 # ...unless, opening a sentence, it is one slip from a very common word ("Teh" → "The").
@@ -474,7 +479,9 @@ def _plausible_slip(
     if word.is_capitalised and not word.sentence_start:
         bar = FULL_NAME_MIN_ZIPF if full_name else NAME_TYPO_MIN_ZIPF[lang]
         near = dist <= GREY_MAX_DISTANCE and zt >= bar
-        return near and len(norm) >= NAME_MIN_LEN and z == 0
+        swapped_bar = SWAPPED_NAME_MIN_ZIPF.get(lang)
+        swapped = swapped_bar is not None and zt >= swapped_bar and target in transpositions(norm)
+        return (near or swapped) and len(norm) >= NAME_MIN_LEN and z == 0
     if word.is_capitalised and len(norm) < NAME_MIN_LEN:  # "Teh", or a short name
         return dist <= GREY_MAX_DISTANCE and zt >= SHORT_START_MIN_ZIPF
     return True  # the first word of a sentence is checked like any other

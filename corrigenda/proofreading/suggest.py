@@ -71,6 +71,9 @@ def _delete_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 def candidates(lex: Lexicon, word: str, *, rare: bool = False, edits: int = 3) -> set[str]:
     """Frequent words near ``word``; with ``rare``, also every single edit in the full list."""
     found: set[str] = set()
+    if edits == 1:
+        # Two letters swapped keep every letter: looked up in the full list, names too.
+        found.update(t for t in transpositions(word) if t in lex.freq)
     if rare or len(word) <= 4:
         found = {e for e in edits1(word, lex.alphabet) if e in lex.freq}
     else:
@@ -123,6 +126,17 @@ def _lookalikes(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
         variants.update(word[:i] + c + word[i + 1 :] for c in sound_alikes(lex.lang, letter))
     found = sorted(v for v in variants if lex.in_dictionary(v))
     return sorted((d * DIST_WEIGHT, v, d) for v in found for d in [distance(lex.lang, word, v)])
+
+
+def transpositions(word: str) -> Iterator[str]:
+    """The word with two neighbouring letters swapped.
+
+    >>> list(transpositions("abc"))
+    ['bac', 'acb']
+    """
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def doubling_variants(word: str) -> Iterator[str]:

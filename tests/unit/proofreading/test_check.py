@@ -206,3 +206,9 @@ def test_a_letter_of_the_sibling_layout_is_a_slip_in_the_articles_language():
         ("подїезда", "подъезда"),
     ]
     assert check("Він сказав: «Мы победим», і пішов.", "uk") == []
+
+
+def test_two_swapped_letters_in_a_known_name_are_a_slip():
+    found = check("The round was led by Sequioa Capital, the firm said.", "en")
+    assert [(f.text, f.suggestions[0]) for f in found] == [("Sequioa", "Sequoia")]
+    assert check("Мей Марта Мангум зривала квіти.", "uk") == []  # translated fiction
