@@ -273,13 +273,18 @@ def _names_next(norm: str, lang: str) -> bool:
     return norm in TITLES.get(lang, ()) or norm in SPEECH_VERBS.get(lang, ())
 
 
+# Characters looked at after an abbreviation's full stop: the spaces and the next letter.
+_CUT_LOOKAHEAD = 8
+
+
 def _cut_short(text: str, word: Word) -> bool:
     """A short word with a full stop the sentence runs on after: an abbreviation ("для
     дист. навчання", "в англ. мові"), which no dictionary lists."""
     if len(word.text) > ABBREVIATION_MAX_LEN or text[word.end : word.end + 1] != ".":
         return False
-    after = text[word.end + 1 : word.end + 3]
-    return after[:1] == " " and after[1:].islower()
+    after = text[word.end + 1 : word.end + 1 + _CUT_LOOKAHEAD]
+    rest = after.lstrip(" \t\u00a0")  # any spaces on the line, as a tab or two
+    return rest != after and rest[:1].islower()
 
 
 def _transliterated(pieces: list[Word], lang: str) -> bool:

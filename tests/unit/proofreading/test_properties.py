@@ -122,3 +122,10 @@ def test_same_findings_whatever_the_hash_seed():
     }
     assert len(runs) == 1
     assert json.loads(runs.pop())  # the text has findings to compare
+
+
+def test_an_abbreviation_is_told_by_the_letter_after_its_spaces_not_by_their_kind():
+    """Found by the whitespace property: a tab after "рішеня." made it a misspelling."""
+    found = {(f.start, f.kind) for f in check("рішеня. the", "en")}
+    for gap in ("\t", " \t "):
+        assert {(f.start, f.kind) for f in check(f"рішеня.{gap}the", "en")} == found
