@@ -1,14 +1,16 @@
-"""A sentence that opens with a small letter: "…на розі вулиць. живучи від…"."""
+"""Capitals: a sentence that opens with a small letter ("…на розі вулиць. живучи від…"),
+and a name always written with a capital written without one ("in ukraine", "у києві")."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import chain
 
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
-from corrigenda.proofreading.text import not_prose_spans, word_set
+from corrigenda.proofreading.text import Word, not_prose_spans, word_set
 
 # A full stop, "?" or "!" after a non-space (not a run of marks: "!!! а-а-а"), then space,
 # perhaps an opening quote or bracket, then a word in small letters. An ellipsis is left
@@ -98,3 +100,90 @@ def _after_abbreviation(text: str, mark_at: int, lang: str) -> bool:
         return True
     # A short stem no dictionary knows is a cut word: "Техн. поддержка", "Держ. служба".
     return len(before) <= ABBREVIATION_MAX_LEN and not lexicon(lang).in_dictionary(before.lower())
+
+
+# Names no style writes in small letters, and with no common word of the same spelling
+# ("march", "may", "china", "turkey", "polish", "french fries" and Ukrainian "суми",
+# "рівне" are left out). Ukrainian entries are lemmas, their forms found by the dictionary.
+# Ukrainian outlets write "росія", "рф" and "москва" small on purpose: not listed.
+PROPER_NOUNS = {
+    "en": word_set(
+        "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays "
+        "wednesdays thursdays fridays saturdays sundays january february april june july "
+        "september october november december english german russian ukrainian american "
+        "british european australian canadian african asian chinese japanese italian "
+        "spanish israeli palestinian iranian mexican brazilian korean ukraine russia "
+        "america britain england scotland ireland germany france italy spain poland india "
+        "canada australia mexico europe africa asia israel iran iraq syria egypt moscow "
+        "kyiv kiev london paris berlin beijing tokyo"
+    ),
+    "uk": word_set(
+        "україна київ харків львів одеса дніпро запоріжжя херсон миколаїв чернігів полтава "
+        "вінниця житомир луцьк тернопіль ужгород чернівці черкаси донецьк луганськ крим "
+        "маріуполь європа америка азія африка австралія німеччина франція польща британія "
+        "англія італія іспанія канада японія туреччина ізраїль литва латвія естонія "
+        "молдова румунія угорщина словаччина чехія грузія білорусь вашингтон лондон париж "
+        "берлін варшава брюссель"
+    ),
+    "ru": word_set(
+        "россия москва украина киев петербург европа америка азия африка австралия "
+        "германия франция польша британия англия италия испания канада япония турция "
+        "израиль беларусь казахстан вашингтон лондон париж берлин варшава"
+    ),
+}
+_PROPER_CONFIDENCE = 0.8
+
+
+def check_proper_nouns(text: str, words: list[Word], lang: str) -> list[Finding]:
+    """A listed name in small letters: "in ukraine" → "Ukraine", "у києві" → "Києві"."""
+    r = rule("spelling.proper_noun")
+    forms = _proper_forms(lang)
+    return [
+        Finding(
+            w.start,
+            w.end,
+            w.text,
+            r.id,
+            r.message,
+            (w.text[0].upper() + w.text[1:],),
+            _PROPER_CONFIDENCE,
+        )
+        for w in words
+        if w.text in forms
+    ]
+
+
+@cache
+def _proper_forms(lang: str) -> frozenset[str]:
+    """Every form of the listed names that is no form of another word."""
+    names = PROPER_NOUNS.get(lang, frozenset())
+    if lang == "en":
+        return names
+    morph = lexicon(lang).morph
+    forms = {
+        form.word
+        for name in names
+        for parse in morph.parse(name)
+        if parse.normal_form == name
+        for form in parse.lexeme
+        # A country in the plural is a figure of speech: "відкриття «америк»".
+        if "plur" not in form.tag.grammemes or "Pltm" in form.tag.grammemes
+    }
+    return frozenset(f for f in forms if _only_a_name(morph, f, names))
+
+
+# Readings that are words written small: adjectives ("донецька область") and peoples.
+_SMALL_WORD_TAGS = frozenset({"ADJF", "ADJS", "PRTF"})
+_PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _only_a_name(morph, form: str, names: frozenset[str]) -> bool:
+    """No reading of ``form`` is a word written small: an adjective ("донецька область")
+    or a people ("білоруси", "черкаси"). Rare things ("кий", a cue: "києві") don't count."""
+    for p in morph.parse(form):
+        if not p.is_known or p.normal_form in names:
+            continue
+        tags = p.tag.grammemes
+        if tags & _SMALL_WORD_TAGS or ("anim" in tags and not tags & _PERSON_NAME_TAGS):
+            return False
+    return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corrigenda.proofreading.capitals import check_sentence_case
+from corrigenda.proofreading.capitals import check_proper_nouns, check_sentence_case
 from corrigenda.proofreading.euphony import check_euphony
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.orthography import check_orthography
@@ -29,6 +29,7 @@ _PRECEDENCE = (
     "spelling.name_variant",
     "spelling.misspelling",
     "spelling.capitalisation",
+    "spelling.proper_noun",
     "spelling.euphony",
     "typography.double_punctuation",
     "typography.double_space",
@@ -55,6 +56,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_orthography(text, tokens, lang, vocabulary),
         *check_spelling(text, [t for t in tokens if t.script != "mixed"], lang, vocabulary),
         *check_sentence_case(text, lang),
+        *check_proper_nouns(text, tokens, lang),
         *check_euphony(text, tokens, lang),
         *check_double_punctuation(text),
         *check_double_space(text),

@@ -193,6 +193,20 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "spelling.proper_noun",
+            "A name written without its capital letter.",
+            fails=(
+                ("en", "The talks resume on monday in london, with ukraine's envoy."),
+                ("uk", "Переговори відбудуться в києві, а потім у харкові."),
+                ("ru", "Переговоры пройдут в москве и в киеве."),
+            ),
+            passes=(
+                ("en", "In March they may visit China and eat french fries with turkey."),
+                ("uk", "Донецька область, білоруси й черкаси; росія і рф; #київ, lviv.ua."),
+                ("ru", "Он играл в бильярд, взяв кий; см. moscow.ru."),
+            ),
+        ),
+        Rule(
             "typography.missing_space",
             "No space after the punctuation mark.",
             fails=(

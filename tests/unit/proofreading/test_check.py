@@ -212,3 +212,13 @@ def test_two_swapped_letters_in_a_known_name_are_a_slip():
     found = check("The round was led by Sequioa Capital, the firm said.", "en")
     assert [(f.text, f.suggestions[0]) for f in found] == [("Sequioa", "Sequoia")]
     assert check("Мей Марта Мангум зривала квіти.", "uk") == []  # translated fiction
+
+
+def test_a_place_name_in_small_letters_gets_its_capital_in_any_case_form():
+    found = check("Делегація з києва прибула до харкова, а потім у відкриту європу.", "uk")
+    assert [(f.kind, f.text, f.suggestions[0]) for f in found] == [
+        ("spelling.proper_noun", "києва", "Києва"),
+        ("spelling.proper_noun", "харкова", "Харкова"),
+        ("spelling.proper_noun", "європу", "Європу"),
+    ]
+    assert check("Аналітики кажуть, що росія і рф знову брешуть.", "uk") == []
