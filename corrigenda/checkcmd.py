@@ -31,11 +31,15 @@ def guess_lang(text: str) -> str:
 
     >>> guess_lang("Київ і Львів"), guess_lang("Съешь ещё этих булок"), guess_lang("Hello")
     ('uk', 'ru', 'en')
+    >>> guess_lang("Він сказав: «Съешь ещё этих булок», і пішов до міста, де жив із сім'єю.")
+    'uk'
     """
-    letters = set(text)
     if len(CYRILLIC.findall(text)) < max(1, len(text) // 20):
         return "en"
-    uk, ru = len(letters & UKRAINIAN_ONLY), len(letters & RUSSIAN_ONLY)
+    # Occurrences, not distinct letters: one Russian quotation in a Ukrainian article may
+    # hold all four Russian-only letters, but "і" alone is one Ukrainian letter in twenty.
+    uk = sum(text.count(c) for c in UKRAINIAN_ONLY)
+    ru = sum(text.count(c) for c in RUSSIAN_ONLY)
     return "uk" if uk >= ru and uk else "ru" if ru else "uk"
 
 
