@@ -42,7 +42,7 @@ _SPACE_CONFIDENCE = 0.8
 _PUNCT_CONFIDENCE = 0.85
 # A mark glued to the next word: "ahead.It", "зараз.Він", "так,щоб". The mark is matched
 # first (the scan jumps from mark to mark); the words either side are checked in Python.
-_GLUED_MARK_RE = re.compile(r"[.!?,;](?<=[^\W\d_][.!?,;])(?=[^\W\d_]{2})")
+_GLUED_MARK_RE = re.compile(r"[.!?,;](?<=[^\W\d_][.!?,;])(?=[^\W\d_])")
 # A full stop, "!" or "?" ends a sentence only before a capital: "vue.js", "tickets.ua" and
 # "тис.грн" are names and abbreviations.
 _SENTENCE_MARKS = ".!?"
@@ -177,8 +177,10 @@ def _word_after(text: str, at: int) -> int:
 
 def _glued_words(text: str, start: int, end: int, before: str, after: str, mark: str) -> bool:
     """Two prose words around the mark, not a dotted name, address, file or initial."""
-    if len(before) < 2 or not before.islower() or script_of(before) != script_of(after):
-        return False  # "В.Зеленський", "One.Tel", "РРД.Десь" (a name may end a sentence)
+    if len(before) < 2 or script_of(before) != script_of(after):
+        return False  # "В.Зеленський", "a,b"
+    if mark in _SENTENCE_MARKS and (len(after) < 2 or not before.islower()):
+        return False  # "One.Tel", "РРД.Десь" (a name may end a sentence), "т.д", "e.g"
     if start > 0 and (text[start - 1] in _ADDRESS_MARKS or text[start - 1].isdigit()):
         return False  # "www.bbc.co.uk", "a/b.Cd"
     nxt = text[end : end + 1]
