@@ -28,6 +28,7 @@ from corpora import CORPORA, uagec_spelling
 
 from corrigenda.proofreading import check
 from corrigenda.proofreading.keyboard import neighbours
+from corrigenda.proofreading.rules import RULES
 from corrigenda.proofreading.text import words
 
 # Flags on the clean prose read one by one: real errors the corpus carries, deliberate ones.
@@ -275,6 +276,7 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 
         if name == "corrigenda":
             _print_reading(read_flags(docs, fn, lang), n_words)
     run_misspellings(lang, with_baseline)
+    run_news(lang, with_baseline)
     _print_speeds(checkers, docs, lang, sample(lang, limit, skip + limit))
     print(f"corrigenda suggestions: {_suggest_ms(dense, lang):.2f} ms per flagged word (cold)")
     every = [f for d in docs for f in check(d, lang)]
@@ -285,6 +287,45 @@ def run_lang(lang: str, limit: int, seed: int, with_baseline: bool, skip: int = 
         f" (small letter opening a sentence: {1000 * capitals / n_words:.2f}; "
         f"euphony: {1000 * euphony / n_words:.2f})"
     )
+
+
+# News written for this project (news/*.txt: reports, a headline, a byline, a dateline,
+# captions and tags) with slips planted by hand (news/planted.tsv), every rule at work.
+NEWS = Path(__file__).with_name("news")
+
+
+def planted(lang: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (NEWS / "planted.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith(("#", "lang\t")):
+            row_lang, clean, slip = line.split("\t")
+            if row_lang == lang:
+                rows.append((clean, slip))
+    return rows
+
+
+def run_news(lang: str, with_baseline: bool) -> None:
+    """Findings on clean news text, and the planted slips found and fixed."""
+    clean = (NEWS / f"{lang}.txt").read_text(encoding="utf-8")
+    text = clean
+    for good, slip in planted(lang):
+        at = text.index(good)  # a ValueError names a slip planted over another
+        text = text[:at] + slip + text[at + len(good) :]
+    # Found once all are planted: a later slip may shift an earlier one.
+    truth = [(text.index(slip), text.index(slip) + len(slip), good) for good, slip in planted(lang)]
+    checkers = {"corrigenda": lambda t: corrigenda_spans(t, lang, tuple(RULES))}
+    if with_baseline:
+        checkers.update(baselines(lang))
+    n_words = len(words(clean))
+    for name, fn in checkers.items():
+        on_clean = fn(clean)
+        s = score([fn(text)], [truth], n_words, [text])
+        print(
+            f"{name:15} news ({n_words} words): {len(on_clean)} findings on the clean text, "
+            f"planted slips found {s['recall']:.2f} of {s['errors']}, top-1 fix {s['top1']:.2f}"
+        )
+        if name == "corrigenda" and on_clean:
+            print(f"{'':15} on the clean text: {[clean[a:b] for a, b, _ in on_clean]}")
 
 
 # Habitual misspellings (misspellings.tsv), each checked alone in a plain sentence.
