@@ -150,6 +150,8 @@ def _repeat_length(text: str, words: list[Word], i: int, lang: str) -> int:
             continue
         if not all(_joined(text, a, b) for a, b in itertools.pairwise(span)):
             return 0
+        if _heading_then_text(span[:n], span[n:]):
+            return 0
         if n == 1 and not _is_slip(words, i, lang):
             return 0
         return n
@@ -162,3 +164,10 @@ def _is_slip(words: list[Word], i: int, lang: str) -> bool:
         return False
     # "Duran Duran", "Walla Walla": a capitalised second copy is a name, not a slip.
     return not (b.is_capitalised and not b.is_allcaps)
+
+
+def _heading_then_text(one: list[Word], two: list[Word]) -> bool:
+    """One copy in capitals and the other not: a heading, a caption or a dateline before
+    the text that repeats it ("СИСТЕМНЫЕ ПРОГРАММЫ Системные программы", "Львів ЛЬВІВ")."""
+    caps = [all(w.is_allcaps for w in copy) for copy in (one, two)]
+    return caps[0] != caps[1] and all(len(w.norm) > 1 for w in one)

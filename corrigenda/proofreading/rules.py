@@ -154,6 +154,7 @@ RULES: dict[str, Rule] = {
                 ("en", "She had had enough; he said that that was true."),
                 ("en", "The band Duran Duran played. Bye bye, she said."),
                 ("uk", "Так, так, він погодився."),
+                ("uk", "Фото: Суспільне Львів ЛЬВІВ, 14 листопада. Центр відкрили."),
             ),
         ),
         Rule(
@@ -164,6 +165,7 @@ RULES: dict[str, Rule] = {
                 ("uk", "Це було в місті в місті Києві."),
             ),
             passes=(
+                ("ru", "СИСТЕМНЫЕ ПРОГРАММЫ Системные программы пишут на C."),
                 ("en", "This is a test; it is a good one."),
                 ("en", "Step by step, day after day, more and more."),
             ),
