@@ -105,7 +105,8 @@ def _after_abbreviation(text: str, mark_at: int, lang: str) -> bool:
 # Names no style writes in small letters, and with no common word of the same spelling
 # ("march", "may", "china", "turkey", "polish", "french fries" and Ukrainian "суми",
 # "рівне" are left out). Ukrainian entries are lemmas, their forms found by the dictionary.
-# Ukrainian outlets write "росія", "рф" and "москва" small on purpose: not listed.
+# Ukrainian outlets write "росія", "рф" and "москва" small on purpose, in Russian too
+# ("россия"): not listed.
 PROPER_NOUNS = {
     "en": word_set(
         "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays "
@@ -126,7 +127,7 @@ PROPER_NOUNS = {
         "берлін варшава брюссель"
     ),
     "ru": word_set(
-        "россия москва украина киев петербург европа америка азия африка австралия "
+        "украина киев петербург европа америка азия африка австралия "
         "германия франция польша британия англия италия испания канада япония турция "
         "израиль беларусь казахстан вашингтон лондон париж берлин варшава"
     ),

@@ -200,7 +200,7 @@ RULES: dict[str, Rule] = {
             fails=(
                 ("en", "The talks resume on monday in london, with ukraine's envoy."),
                 ("uk", "Переговори відбудуться в києві, а потім у харкові."),
-                ("ru", "Переговоры пройдут в москве и в киеве."),
+                ("ru", "Переговоры пройдут в петербурге и в киеве."),
             ),
             passes=(
                 ("en", "In March they may visit China and eat french fries with turkey."),
@@ -234,7 +234,7 @@ RULES: dict[str, Rule] = {
                 ("ru", "Что это ? Слово - не ерунда !"),
             ),
             passes=(
-                ("en", "He paused ... then left. Really ?! See .NET and C# ;)"),
+                ("en", "He paused ... then left . . . Really ?! See .NET and C# ;)"),
                 ("uk", "Він мовчав… А потім сказав: «Так», — і пішов."),
             ),
         ),

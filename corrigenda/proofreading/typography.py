@@ -196,6 +196,8 @@ def check_spaced_mark(text: str) -> list[Finding]:
     skip = None
     for m in _SPACED_MARK_RE.finditer(text):
         at = m.start()
+        if text[at] == "." and text[at + 1 : at + 3] == " .":
+            continue  # a spaced ellipsis, ". . .", as some house styles set it
         start = at - 1
         while start > 0 and text[start - 1].isalnum():
             start -= 1
