@@ -56,7 +56,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_orthography(text, tokens, lang, vocabulary),
         *check_spelling(text, [t for t in tokens if t.script != "mixed"], lang, vocabulary),
         *check_sentence_case(text, lang),
-        *check_proper_nouns(text, tokens, lang),
+        *check_proper_nouns(tokens, lang),
         *check_euphony(text, tokens, lang),
         *check_double_punctuation(text),
         *check_double_space(text),

@@ -204,6 +204,7 @@ RULES: dict[str, Rule] = {
             ),
             passes=(
                 ("en", "In March they may visit China and eat french fries with turkey."),
+                ("en", "See london.gov.uk, mail paris@example.org or follow #london."),
                 ("uk", "Донецька область, білоруси й черкаси; росія і рф; #київ, lviv.ua."),
                 ("ru", "Он играл в бильярд, взяв кий; см. moscow.ru."),
             ),
