@@ -43,7 +43,8 @@ def sound_alikes(lang: str, letter: str) -> str:
 
 # (typed, meant) letters that cost what a doubled letter does: a dotted letter typed plain
 # ("концентраціі" for "концентрації"), and the sibling layout's letter on the same key
-# ("Украъна": Russian "ъ" sits where Ukrainian "ї" does, "ы" where "і", "э" where "є").
+# ("Украъна": Russian "ъ" sits where Ukrainian "ї" does, "ы" where "і", "э" where "є");
+# the sibling's letter for a sound-alike one ("выбухи") costs a sound-alike slip.
 _HABITS = {
     "uk": {
         ("і", "ї"): DOUBLE_COST,

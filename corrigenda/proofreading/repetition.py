@@ -170,4 +170,5 @@ def _heading_then_text(one: list[Word], two: list[Word]) -> bool:
     """One copy in capitals and the other not: a heading, a caption or a dateline before
     the text that repeats it ("СИСТЕМНЫЕ ПРОГРАММЫ Системные программы", "Львів ЛЬВІВ")."""
     caps = [all(w.is_allcaps for w in copy) for copy in (one, two)]
+    # A single letter ("A a") has no case to tell a heading by.
     return caps[0] != caps[1] and all(len(w.norm) > 1 for w in one)

@@ -58,7 +58,7 @@ NAME_TYPO_MIN_ZIPF = {"en": 3.0, "uk": 4.0, "ru": 4.0}
 # ...and beside another capitalised word ("Dan Bursch", "Hume Higheway") only one slip from
 # a very common word (1 in 10,000): names there are near other names ("Busch"), not words.
 FULL_NAME_MIN_ZIPF = 4.0
-# ...or two letters swapped in a name the list knows at all ("Zelenksy"): names one such
+# ...or two letters swapped in a name the list knows at all ("Sequioa"): names one such
 # swap apart are rare, and the swap is among the commonest slips of a fast hand. Not in
 # Ukrainian, where translated fiction spells foreign names both ways ("Мангум", "Магнум").
 SWAPPED_NAME_MIN_ZIPF = {"en": 1.5, "ru": 1.5}

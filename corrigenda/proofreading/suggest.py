@@ -71,9 +71,6 @@ def _delete_index(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 def candidates(lex: Lexicon, word: str, *, rare: bool = False, edits: int = 3) -> set[str]:
     """Frequent words near ``word``; with ``rare``, also every single edit in the full list."""
     found: set[str] = set()
-    if edits == 1:
-        # Two letters swapped keep every letter: looked up in the full list, names too.
-        found.update(t for t in transpositions(word) if t in lex.freq)
     if rare or len(word) <= 4:
         found = {e for e in edits1(word, lex.alphabet) if e in lex.freq}
     else:
@@ -83,6 +80,9 @@ def candidates(lex: Lexicon, word: str, *, rare: bool = False, edits: int = 3) -
         # A doubled letter is the cheapest slip, and its fix may be too rare to be indexed
         # ("захопленне" → "захоплене").
         found.update(v for v in doubling_variants(word) if v in lex.freq)
+    if edits == 1:
+        # Two letters swapped keep every letter: looked up in the full list, names too.
+        found.update(t for t in transpositions(word) if t in lex.freq)
     found.discard(word)
     return found
 
