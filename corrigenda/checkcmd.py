@@ -13,9 +13,10 @@ from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from corrigenda.extraction import FetchError, extract, fetch
+from corrigenda.extraction import FetchError, decode_html, extract, fetch
 from corrigenda.proofreading import LANGS, Finding, check
 
+HTML_SNIFF_BYTES = 1024  # a page's opening tags lie in its first kilobyte
 HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])", re.I)
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")  # letters Russian lacks
 RUSSIAN_ONLY = set("ыэъёЫЭЪЁ")  # letters Ukrainian lacks
@@ -54,13 +55,20 @@ def load(source: str, allow_loopback: bool = False) -> tuple[str, str | None]:
         found = extract(page.body, url=page.final_url)
         return found.text, found.lang
     try:
-        raw = Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        data = Path(source).read_bytes()
+    except OSError as error:
         raise CheckError(f"cannot read {source}: {error}") from None
-    if source.lower().endswith((".html", ".htm")) or HTML_SNIFF.match(raw):
-        found = extract(raw)
+    head = data[:HTML_SNIFF_BYTES].decode("ascii", errors="ignore")
+    if source.lower().endswith((".html", ".htm")) or HTML_SNIFF.match(head):
+        # A saved page is decoded as a browser would: BOM, <meta charset>, else UTF-8.
+        found = extract(decode_html(data))
         return found.text, found.lang
-    return raw, None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CheckError(f"cannot read {source}: not UTF-8 text ({error})") from None
+    # Line ends as Python's text files read them, so offsets match ``open(path).read()``.
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
 def render_text(source: str, text: str, findings: list[Finding]) -> str:

@@ -6,7 +6,16 @@
 """
 
 from corrigenda.extraction.article import Extracted, extract
-from corrigenda.extraction.fetching import MAX_BYTES, TIMEOUT, Fetched, fetch
+from corrigenda.extraction.fetching import MAX_BYTES, TIMEOUT, Fetched, decode_html, fetch
 from corrigenda.extraction.pinned import FetchError
 
-__all__ = ["MAX_BYTES", "TIMEOUT", "Extracted", "FetchError", "Fetched", "extract", "fetch"]
+__all__ = [
+    "MAX_BYTES",
+    "TIMEOUT",
+    "Extracted",
+    "FetchError",
+    "Fetched",
+    "decode_html",
+    "extract",
+    "fetch",
+]

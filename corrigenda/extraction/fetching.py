@@ -174,7 +174,7 @@ def _get(
                 return location
             media_type, charset = _checked_type(response)
             raw = pinned.read_capped(response, max_bytes)
-        return response.status, media_type, _decode(raw, charset)
+        return response.status, media_type, decode_html(raw, charset)
     finally:
         # With "Connection: close" the response, not the connection, owns the socket.
         if response is not None:
@@ -228,7 +228,7 @@ def _checked_type(response: http.client.HTTPResponse) -> tuple[str, str | None]:
     return media_type, response.headers.get_content_charset()
 
 
-def _decode(raw: bytes, declared: str | None) -> str:
+def decode_html(raw: bytes, declared: str | None = None) -> str:
     """Text by the HTML standard's order: BOM, then HTTP charset, then <meta>, then UTF-8."""
     for bom, encoding in BOMS:
         if raw.startswith(bom):

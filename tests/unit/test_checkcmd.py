@@ -64,3 +64,32 @@ def test_language_guess():
     assert guess_lang("Міська рада планує ремонт") == "uk"
     assert guess_lang("Городской совет планирует ремонт, съешь") == "ru"
     assert guess_lang("The council plans repairs") == "en"
+
+
+def test_a_saved_page_in_its_declared_charset_is_read_as_the_browser_reads_it(tmp_path):
+    path = tmp_path / "page.html"
+    html = (
+        '<html lang="uk"><head><meta charset="windows-1251"></head>'
+        "<body><article><p>Депутати проголосувли за бюджет.</p></article></body></html>"
+    )
+    path.write_bytes(html.encode("cp1251"))
+    result = run(str(path), "--format", "json")
+    assert result.returncode == 1
+    assert [f["text"] for f in json.loads(result.stdout)] == ["проголосувли"]
+
+
+def test_offsets_in_a_text_file_with_windows_line_ends_match_pythons_reading(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(b"The council met.\r\nIt approved the the budget.\r\n")
+    findings = json.loads(run(str(path), "--format", "json").stdout)
+    text = path.read_text(encoding="utf-8")  # universal newlines, as open() reads it
+    assert [text[f["start"] : f["end"]] for f in findings] == ["the the"]
+    assert findings[0]["text"] == "the the"
+
+
+def test_a_text_file_not_in_utf8_is_an_error_that_says_so(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Старий файл".encode("cp1251"))
+    result = run(str(path))
+    assert result.returncode == 2
+    assert "not UTF-8" in result.stderr

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from corrigenda.extraction.fetching import Fetched, FetchError, _decode, fetch, resolve
+from corrigenda.extraction.fetching import Fetched, FetchError, decode_html, fetch, resolve
 
 from .conftest import send, trickle
 
@@ -300,7 +300,7 @@ def test_charsets_are_honoured(news_site):  # type: ignore[no-untyped-def]
     ],
 )
 def test_decode_follows_the_html_standard(raw: bytes, declared: str | None, text: str) -> None:
-    assert _decode(raw, declared) == text
+    assert decode_html(raw, declared) == text
 
 
 def test_the_real_resolver_reads_ip_literals_without_asking_dns() -> None:

@@ -15,6 +15,7 @@ def test_public_names() -> None:
         "Extracted",
         "FetchError",
         "Fetched",
+        "decode_html",
         "extract",
         "fetch",
     }
