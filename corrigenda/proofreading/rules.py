@@ -40,6 +40,7 @@ RULES: dict[str, Rule] = {
                 ("uk", "Нажаль, ми спізнились. Нажаль, так буває."),
                 ("uk", "Звязок зник, і обєкт залишився без світла."),
                 ("ru", "Пожалуйста, не расчитывайте на это."),
+                ("en", "He said te plan was fine and bought bread nd butter."),
             ),
             passes=(
                 ("en", "The government said it would receive the report on 12 May."),
@@ -66,6 +67,7 @@ RULES: dict[str, Rule] = {
                 ("uk", "Кіт шахрайськи одужав, а вуса-пір‘їнки тремтіли."),
                 ("uk", "Пакет util-linux і команда FR resp працюють."),
                 ("ru", "Любовь космически соединяет людей."),
+                ("en", "Fernando de la Rua went en route to the hotel du Palais, 3 km away."),
             ),
         ),
         Rule(

@@ -122,6 +122,19 @@ TITLES = {
 }
 
 
+# English two-letter words, units and particles of foreign names; another two small letters
+# are a slip on a common word ("te" plan, bread "nd" butter), however often the web has them.
+EN_TWO_LETTER_WORDS = word_set(
+    "a am an as at ax be by do eh go ha he hi hm ho id if in is it la lo ma me mi mo mr ms mu "
+    "my no nu of oh ok on or ow ox pa pi re so ta to uh um up us we ye yo km kg cm mm ml mg "
+    "kw mw gw mb gb tb pm vs st dr ft lb oz mp pc tv dj ai ip eg ie et al ad ex de du en da "
+    "di le el vc"
+)
+# The fix of a stray two-letter word is one of the commonest words ("the", "and", "of").
+TWO_LETTER_FIX_MIN_ZIPF = 5.5
+_TWO_LETTER_CONFIDENCE = 0.6
+
+
 # Reported speech puts the speaker after the verb ("— сказав Годло"): the capitalised word
 # there is a name too, checked only against the article's other names. Not in English,
 # where a capitalised title follows as often ("said Prime Minister John Howard").
@@ -261,11 +274,41 @@ def _needs_check(text: str, lang: str) -> str | None:
     if caps or (len(text) > 1 and not text[1:].islower() and not text.isupper()):
         return None  # acronyms, camelCase and McNames
     target = word_lang(text, lang, script)
+    if _stray_two_letters(text, lang):
+        return lang
     if target is None or _known(norm, target):
         return None
     # A letter of the sibling alphabet in a word neither language knows: a slip of the
     # keyboard layout or the ear in the article's own language ("Украъна", "выбухи").
     return lang if {target, lang} == _CYRILLIC_PAIR else target
+
+
+def _stray_two_letters(text: str, lang: str) -> bool:
+    """Two small Latin letters that are no English word: "te", "nd", "fo"."""
+    return (
+        lang == "en"
+        and len(text) == 2
+        and text.isascii()
+        and text.isalpha()
+        and text.islower()
+        and text not in EN_TWO_LETTER_WORDS
+    )
+
+
+def _two_letter_slip(word: Word, lang: str, context: Counter[str]) -> Finding | None:
+    """A slip on a very common word; None when no such word is one slip away."""
+    fixes = [
+        c
+        for c, d in ranked(lexicon(lang), word.norm, context)
+        if d <= GREY_MAX_DISTANCE and lexicon(lang).zipf(c) >= TWO_LETTER_FIX_MIN_ZIPF
+    ]
+    if not fixes:
+        return None
+    r = rule("spelling.misspelling")
+    suggestions = tuple(fixes)
+    return Finding(
+        word.start, word.end, word.text, r.id, r.message, suggestions, _TWO_LETTER_CONFIDENCE
+    )
 
 
 def _names_next(norm: str, lang: str) -> bool:
@@ -360,6 +403,8 @@ def _check_word(
     titled: bool = False,
 ) -> Finding | None:
     norm = word.norm
+    if not foreign and _stray_two_letters(word.text, lang):
+        return _two_letter_slip(word, lang, context)
     if len(norm) < MIN_LEN or _known(norm, lang) or _EXPRESSIVE_RE.search(norm):
         return None
     if norm.endswith("'s") and _known(norm[:-2], lang):

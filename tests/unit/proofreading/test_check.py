@@ -222,3 +222,13 @@ def test_a_place_name_in_small_letters_gets_its_capital_in_any_case_form():
         ("spelling.proper_noun", "європу", "Європу"),
     ]
     assert check("Аналітики кажуть, що росія і рф знову брешуть.", "uk") == []
+
+
+def test_two_small_letters_that_are_no_english_word_are_a_slip_on_a_common_one():
+    found = check("Bread nd butter, and th minister said te plan was ok.", "en")
+    assert [(f.text, "the" in f.suggestions or "and" in f.suggestions) for f in found] == [
+        ("nd", True),
+        ("th", True),
+        ("te", True),
+    ]
+    assert check("Він сказав te words.", "uk") == []  # Latin in Cyrillic text: code, a cut
