@@ -591,10 +591,14 @@ def _coinage(norm: str, lang: str, context: Counter[str]) -> bool:
 
 
 def _is_compound(lex: Lexicon, word: str) -> bool:
-    """Two known words written together ("gasfield"), as news prose often coins."""
+    """Two known words written together ("gasfield"), as news prose often coins. In English
+    both are dictionary words: the web's frequent fragments ("tru" + "ely", "argue" +
+    "ment") would shelter its stock misspellings."""
     return any(
-        lex.zipf(word[:i]) >= COMPOUND_PART_ZIPF and lex.zipf(word[i:]) >= COMPOUND_PART_ZIPF
-        for i in range(MIN_LEN, len(word) - MIN_LEN + 1)
+        lex.zipf(left) >= COMPOUND_PART_ZIPF
+        and lex.zipf(right) >= COMPOUND_PART_ZIPF
+        and (lex.lang != "en" or (lex.in_dictionary(left) and lex.in_dictionary(right)))
+        for left, right in ((word[:i], word[i:]) for i in range(MIN_LEN, len(word) - MIN_LEN + 1))
     )
 
 
