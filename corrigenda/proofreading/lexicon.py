@@ -44,6 +44,10 @@ SPLIT_MARGIN = 0.75
 # A Ukrainian form whose spelling with an apostrophe (before я, ю, є, ї after a consonant)
 # is a dictionary word this many times commoner lost the apostrophe ("звязок").
 APOSTROPHE_MARGIN = 1.0
+# The endings English contracts behind an apostrophe, and how many letters follow it
+# ("don't", "you're", "we've", "she'll", "they'd"); "'s" and "'m" are left out: "lets",
+# "its", "thats" and "im" are words or names.
+_CONTRACTED_ENDINGS = (("nt", 1), ("re", 2), ("ve", 2), ("ll", 2), ("d", 1))
 _APOSTROPHE_FACTOR = 10**APOSTROPHE_MARGIN
 _IOTATED = frozenset("яюєї")
 _CONSONANTS_UK = frozenset(UK_CONSONANTS)
@@ -157,6 +161,8 @@ class Lexicon:
             return not self._in_dictionary(word)
         if self.lang == "uk" and self._apostrophe_lost(word, f):
             return not self._in_dictionary(word)
+        if self.lang == "en" and self._contraction_lost(word, f):
+            return not self._in_dictionary(word)
         if not self._may_split(word, f):
             return False
         pair = self.split(word)
@@ -179,6 +185,31 @@ class Lexicon:
                 ):
                     return True
         return False
+
+    def _contraction_lost(self, word: str, f: float) -> bool:
+        """An English contraction with its apostrophe left out ("dont", "doesnt", "youre"):
+        the web repeats it, but the dictionary's form with it is commoner.
+
+        >>> lexicon("en").known("dont"), lexicon("en").known("wont"), lexicon("en").known("well")
+        (False, True, True)
+        """
+        fixed = self.contraction(word)
+        return fixed is not None and self.freq.get(fixed, 0.0) >= f
+
+    def contraction(self, word: str) -> str | None:
+        """The dictionary's contraction this English word spells without its apostrophe.
+
+        >>> lexicon("en").contraction("doesnt"), lexicon("en").contraction("theyve")
+        ("doesn't", "they've")
+        """
+        if self.lang != "en":
+            return None
+        for ending, cut in _CONTRACTED_ENDINGS:
+            stem = word[:-cut]
+            if word.endswith(ending) and len(stem) >= 2:
+                fixed = f"{stem}'{word[-cut:]}"
+                return fixed if self._in_dictionary(fixed) else None
+        return None
 
     def _may_split(self, word: str, f: float) -> bool:
         """Frequency-only pre-check of ``split``: some cut leaves a glue word and a rest both
@@ -244,11 +275,14 @@ class Lexicon:
 
     def standard_form(self, word: str) -> str | None:
         """The dictionary's standard form in place of one it marks distorted: the same
-        lemma and grammemes ("почистіть" → "почистьте", "шоці" → "шоку"), the commonest.
+        lemma and grammemes ("почистіть" → "почистьте", "шоці" → "шоку"), the commonest;
+        in English, the contraction a word spells without its apostrophe ("dont").
 
         >>> lexicon("uk").standard_form("почистіть"), lexicon("uk").standard_form("будинок")
         ('почистьте', None)
         """
+        if self.lang == "en":
+            return self.contraction(word)  # "dont" → "don't"
         if not self.distorted(word):
             return None
         forms: set[str] = set()

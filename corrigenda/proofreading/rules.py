@@ -41,6 +41,7 @@ RULES: dict[str, Rule] = {
                 ("uk", "Звязок зник, і обєкт залишився без світла."),
                 ("ru", "Пожалуйста, не расчитывайте на это."),
                 ("en", "He said te plan was fine and bought bread nd butter."),
+                ("en", "Dont worry: he doesnt know, and youre right."),
             ),
             passes=(
                 ("en", "The government said it would receive the report on 12 May."),
@@ -68,6 +69,7 @@ RULES: dict[str, Rule] = {
                 ("uk", "Пакет util-linux і команда FR resp працюють."),
                 ("ru", "Любовь космически соединяет людей."),
                 ("en", "Fernando de la Rua went en route to the hotel du Palais, 3 km away."),
+                ("en", "He wont go, we cant stay, lets see; it went well, and thats that."),
             ),
         ),
         Rule(

@@ -232,3 +232,12 @@ def test_two_small_letters_that_are_no_english_word_are_a_slip_on_a_common_one()
         ("te", True),
     ]
     assert check("Він сказав te words.", "uk") == []  # Latin in Cyrillic text: code, a cut
+
+
+def test_a_contraction_without_its_apostrophe_gets_it_back_first():
+    found = check("Dont worry: he doesnt know, and youre right.", "en")
+    assert [(f.text, f.suggestions[0]) for f in found] == [
+        ("Dont", "Don't"),
+        ("doesnt", "doesn't"),
+        ("youre", "you're"),
+    ]
