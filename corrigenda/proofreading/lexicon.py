@@ -193,8 +193,9 @@ class Lexicon:
         >>> lexicon("en").known("dont"), lexicon("en").known("wont"), lexicon("en").known("well")
         (False, True, True)
         """
-        fixed = self.contraction(word)
-        return fixed is not None and self.freq.get(fixed, 0.0) >= f
+        fixed = _with_apostrophe(word)
+        # The frequency first: this runs for every frequent word, the dictionary costs more.
+        return fixed is not None and self.freq.get(fixed, 0.0) >= f and self._in_dictionary(fixed)
 
     def contraction(self, word: str) -> str | None:
         """The dictionary's contraction this English word spells without its apostrophe.
@@ -202,14 +203,8 @@ class Lexicon:
         >>> lexicon("en").contraction("doesnt"), lexicon("en").contraction("theyve")
         ("doesn't", "they've")
         """
-        if self.lang != "en":
-            return None
-        for ending, cut in _CONTRACTED_ENDINGS:
-            stem = word[:-cut]
-            if word.endswith(ending) and len(stem) >= 2:
-                fixed = f"{stem}'{word[-cut:]}"
-                return fixed if self._in_dictionary(fixed) else None
-        return None
+        fixed = _with_apostrophe(word) if self.lang == "en" else None
+        return fixed if fixed is not None and self._in_dictionary(fixed) else None
 
     def _may_split(self, word: str, f: float) -> bool:
         """Frequency-only pre-check of ``split``: some cut leaves a glue word and a rest both
@@ -382,6 +377,14 @@ class Lexicon:
             for w, f in self.freq.items()
             if f >= bar and set(w) <= letters and w[0] != "'" and listed(w)
         ]
+
+
+def _with_apostrophe(word: str) -> str | None:
+    """The word with an apostrophe before a contracted ending: "dont" → "don't"."""
+    for ending, cut in _CONTRACTED_ENDINGS:
+        if word.endswith(ending) and len(word) - cut >= 2:
+            return f"{word[:-cut]}'{word[-cut:]}"
+    return None
 
 
 def _en_variants(word: str) -> list[str]:
