@@ -295,24 +295,19 @@ NEWS = Path(__file__).with_name("news")
 
 
 def planted(lang: str) -> list[tuple[str, str]]:
-    rows = []
-    for line in (NEWS / "planted.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "lang\t")):
-            row_lang, clean, slip = line.split("\t")
-            if row_lang == lang:
-                rows.append((clean, slip))
-    return rows
+    """(text as published, text with the slip) for one language, from news/planted.tsv."""
+    return [(clean, slip) for clean, slip in rows_of(NEWS / "planted.tsv", lang)]
 
 
 def run_news(lang: str, with_baseline: bool) -> None:
     """Findings on clean news text, and the planted slips found and fixed."""
     clean = (NEWS / f"{lang}.txt").read_text(encoding="utf-8")
-    text = clean
-    for good, slip in planted(lang):
+    text, slips = clean, planted(lang)
+    for good, slip in slips:
         at = text.index(good)  # a ValueError names a slip planted over another
         text = text[:at] + slip + text[at + len(good) :]
     # Found once all are planted: a later slip may shift an earlier one.
-    truth = [(text.index(slip), text.index(slip) + len(slip), good) for good, slip in planted(lang)]
+    truth = [(text.index(slip), text.index(slip) + len(slip), good) for good, slip in slips]
     checkers = {"corrigenda": lambda t: corrigenda_spans(t, lang, tuple(RULES))}
     if with_baseline:
         checkers.update(baselines(lang))
@@ -338,12 +333,18 @@ CARRIERS = {
 
 
 def misspellings(lang: str) -> list[tuple[str, str]]:
+    return [(bad, fix) for bad, fix in rows_of(MISSPELLINGS, lang)]
+
+
+def rows_of(path: Path, lang: str) -> list[list[str]]:
+    """One language's rows of a data file: tab-separated, the language first; blank lines,
+    "#" comments and the "lang" header skipped."""
     rows = []
-    for line in MISSPELLINGS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith(("#", "lang\t")):
-            row_lang, bad, fix = line.split("\t")
+            row_lang, *fields = line.split("\t")
             if row_lang == lang:
-                rows.append((bad, fix))
+                rows.append(fields)
     return rows
 
 
@@ -370,14 +371,7 @@ def run_misspellings(lang: str, with_baseline: bool) -> None:
 
 def errata(lang: str) -> list[tuple[str, str, str]]:
     """(flagged text, a piece of its document, verdict) for one language, from errata.tsv."""
-    rows = []
-    for line in ERRATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "lang\t")):
-            continue
-        row_lang, flagged, context, verdict, _reading = line.split("\t")
-        if row_lang == lang:
-            rows.append((flagged, context, verdict))
-    return rows
+    return [(flagged, context, verdict) for flagged, context, verdict, _ in rows_of(ERRATA, lang)]
 
 
 def read_flags(docs: list[str], fn, lang: str) -> Counter[str]:  # type: ignore[no-untyped-def]
