@@ -297,18 +297,16 @@ def _stray_two_letters(text: str, lang: str) -> bool:
 
 def _two_letter_slip(word: Word, lang: str, context: Counter[str]) -> Finding | None:
     """A slip on a very common word; None when no such word is one slip away."""
-    fixes = [
+    lex = lexicon(lang)
+    fixes = tuple(
         c
-        for c, d in ranked(lexicon(lang), word.norm, context)
-        if d <= GREY_MAX_DISTANCE and lexicon(lang).zipf(c) >= TWO_LETTER_FIX_MIN_ZIPF
-    ]
+        for c, d in ranked(lex, word.norm, context)
+        if d <= GREY_MAX_DISTANCE and lex.zipf(c) >= TWO_LETTER_FIX_MIN_ZIPF
+    )
     if not fixes:
         return None
     r = rule("spelling.misspelling")
-    suggestions = tuple(fixes)
-    return Finding(
-        word.start, word.end, word.text, r.id, r.message, suggestions, _TWO_LETTER_CONFIDENCE
-    )
+    return Finding(word.start, word.end, word.text, r.id, r.message, fixes, _TWO_LETTER_CONFIDENCE)
 
 
 def _names_next(norm: str, lang: str) -> bool:
