@@ -47,7 +47,11 @@ DOUBLE_DOMINANCE = {"uk": 0.3}
 GREY_MAX_DISTANCE = 1.0
 # ...and, in English, a full slip too, from a word a hundred times commoner: the web's
 # stock misspellings ("reccomend", "tommorow", "arguement") are one.
-FULL_SLIP_DOMINANCE = {"en": 2.0}
+FULL_SLIP_DOMINANCE = {"en": 2.0, "ru": 2.5}
+# ...in Russian only for a long word, three hundred times rarer than its fix ("будующий",
+# "инциндент"): short rare forms one full slip from a common word are archaic, dialect or
+# slang far more often ("жизнию", "оною", "фамилья").
+FULL_SLIP_MIN_LEN = {"ru": 8}
 # Ukrainian and Russian words take many forms and coinages the lists lack, so an unknown
 # word more than one slip from every word is a new word far more often than a typo: of the
 # 30 such flags read on the clean corpora, one was a typo ("забудівельникуа").
@@ -151,7 +155,9 @@ SPEECH_VERBS = {
 # An attested form made of two common words ("gasfield") is a compound, not a slip; in
 # English only when the nearest word is a full slip away, since the list's compounds are
 # spelt out and the web's stock misspellings split into words ("posession": "pos" + "session").
-COMPOUND_SHELTER_DIST = {"en": GREY_MAX_DISTANCE}
+# Russian too: its compounds take a linking vowel, so two words side by side are more often
+# a slip that splits by chance ("обьявление": "обь" + "явление", "женшина": "жен" + "шина").
+COMPOUND_SHELTER_DIST = {"en": GREY_MAX_DISTANCE, "ru": GREY_MAX_DISTANCE}
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
 # A letter held down ("Емммм", "sooooo") is expressive, not a slip.
@@ -456,20 +462,22 @@ def _grey_without_rival(lex: Lexicon, norm: str) -> bool:
     ):
         return False  # the fix may be rarer than the one-slip search looks
     rival = any(
-        _outranks(lex.lang, z, lex.zipf(cand), d) for cand, d in ranked(lex, norm, near=True)
+        _outranks(lex.lang, z, lex.zipf(cand), d, len(norm))
+        for cand, d in ranked(lex, norm, near=True)
     )
     # The lost-space split last: when there is a rival, the full search works it out anyway.
     return not rival and lex.split(norm) is None
 
 
-def _outranks(lang: str, z: float, zt: float, dist: float) -> bool:
+def _outranks(lang: str, z: float, zt: float, dist: float, length: int) -> bool:
     """Is a word of frequency ``zt``, ``dist`` away, the likelier intent behind an attested
     form of frequency ``z``? A cheap slip needs a commoner word; a full one (two doubling
     slips, a stray letter: "reccomend", "arguement") a far commoner one, where set."""
     if dist < GREY_MAX_DISTANCE:
         return zt - z >= _dominance(lang, dist)
     full = FULL_SLIP_DOMINANCE.get(lang)
-    return full is not None and dist <= GREY_MAX_DISTANCE and zt - z >= full
+    long_enough = length >= FULL_SLIP_MIN_LEN.get(lang, 0)
+    return full is not None and long_enough and dist <= GREY_MAX_DISTANCE and zt - z >= full
 
 
 def _dominance(lang: str, dist: float) -> float:
@@ -504,7 +512,7 @@ def _plausible_slip(
     # Attested but not trusted: only a clear slip of a much commoner word. (Forms frequent
     # enough to be trusted reach here only when the lexicon suspects them: "нажаль", "можно".)
     grey = 0 < z < TRUSTED_ZIPF[lang] and " " not in target
-    weak = not _outranks(lang, z, zt, dist)
+    weak = not _outranks(lang, z, zt, dist, len(norm))
     sheltered = dist >= COMPOUND_SHELTER_DIST.get(lang, 0.0) and _is_compound(lex, norm)
     if grey and (weak or sheltered):
         return False
