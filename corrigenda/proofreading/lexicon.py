@@ -38,6 +38,11 @@ GLUE_MIN_ZIPF = 5.5
 # One-letter particles that follow their word and get glued to it ("щож", "хочаб"); a
 # one-letter word is glue only here, at the end, where few real words end the same way.
 TRAILING_PARTICLES = {"uk": ("ж", "б"), "ru": ("ж", "б")}
+# ...and the one-letter prepositions an adverbial phrase is run into ("вцілому", "впринципе",
+# "взмозі") before a word of at least LEADING_REST_LEN letters; not "о", which begins too
+# many words the dictionary lacks ("окраїнах").
+LEADING_PREPOSITIONS = {"uk": ("в", "у", "з"), "ru": ("в", "с", "к")}
+LEADING_REST_LEN = 4
 # A run-together form is suspect when rarer than its rarer half by this much (10^0.75):
 # "вже" (commoner than "же") is a word, "всеодно" (1.2 below "одно") a slip.
 SPLIT_MARGIN = 0.75
@@ -214,6 +219,8 @@ class Lexicon:
         glue, get = self._glue_words, self.freq.get
         if word.endswith(TRAILING_PARTICLES.get(self.lang, ())) and get(word[:-1], 0) >= bar:
             return True
+        if self._leading_preposition(word[:1], word[1:]) and get(word[1:], 0) >= bar:
+            return True
         for n in range(low, min(high, len(word) - 2) + 1):
             head, tail = word[:n], word[-n:]
             if head in glue and glue[head] >= bar and get(word[n:], 0) >= bar:
@@ -240,7 +247,7 @@ class Lexicon:
             left, right = word[:i], word[i:]
             glue, rest = sorted((left, right), key=len)
             low, high = GLUE_LEN[self.lang]
-            if right in particles and len(left) >= 2:
+            if (right in particles and len(left) >= 2) or self._leading_preposition(left, right):
                 low = 1
             if not low <= len(glue) <= high or len(rest) < 2 or self.zipf(glue) < GLUE_MIN_ZIPF:
                 continue
@@ -249,6 +256,9 @@ class Lexicon:
             if better and z >= SPLIT_MIN_ZIPF and self._in_dictionary_all(f"{left} {right}"):
                 best = (z, f"{left} {right}")
         return best[1] if best else None
+
+    def _leading_preposition(self, left: str, right: str) -> bool:
+        return left in LEADING_PREPOSITIONS.get(self.lang, ()) and len(right) >= LEADING_REST_LEN
 
     def in_dictionary(self, word: str) -> bool:
         """In the curated dictionary itself, whatever web text's frequencies say."""
