@@ -430,7 +430,9 @@ def _check_word(
         return None
     # A capitalised word mid-sentence is flagged only one slip from a common word.
     name_like = word.is_capitalised and not word.sentence_start
-    cands = _within_reach(ranked(lexicon(lang), norm, context, MAX_WEIGHED, near=name_like), lang)
+    reach = MAX_SLIP_DISTANCE.get(lang)
+    found = ranked(lexicon(lang), norm, context, MAX_WEIGHED, near=name_like, reach=reach)
+    cands = _within_reach(found, lang)
     if not cands or not _plausible_slip(word, lang, cands[0], foreign, full_name):
         return None
     if cands[0][1] >= GREY_MAX_DISTANCE and _coinage(norm, lang, context):

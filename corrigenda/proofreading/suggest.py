@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from functools import cache
 
-from corrigenda.proofreading.distance import distance, sound_alikes
+from corrigenda.proofreading.distance import DOUBLE_COST, distance, sound_alikes
 from corrigenda.proofreading.lexicon import Lexicon
 
 # One edit unit costs this much of the score; a Zipf point (10× frequency) buys back FREQ.
@@ -29,6 +29,8 @@ SHOWN = 5
 # when nothing else is near, its sound-alike and doubled-letter variants are looked up in
 # the dictionary itself. Long words only: few of their neighbours are real words.
 LOOKALIKE_MIN_LEN = 9
+# The cheapest edit (a doubled letter): a fix within a reach r is at most r / this edits off.
+MIN_EDIT_COST = DOUBLE_COST
 
 
 def max_edits(word: str) -> int:
@@ -94,11 +96,13 @@ def ranked(
     limit: int = SHOWN,
     *,
     near: bool = False,
+    reach: float | None = None,
 ) -> list[tuple[str, float]]:
     """Best corrections for lower-case ``word`` as (candidate, weighted distance).
 
     With ``near``, only frequent words one slip away are sought (all a name may be a slip
-    on): a fraction of the search.
+    on): a fraction of the search. With ``reach``, only words at most that far: a long
+    word's third edit, most of a full search's cost, is then never tried.
 
     >>> from corrigenda.proofreading.lexicon import lexicon
     >>> ranked(lexicon("en"), "tpresideding")[0][0]
@@ -107,16 +111,28 @@ def ranked(
     if near:
         found = candidates(lex, word, edits=1)
         return [(c, d) for _, c, d in _weigh(lex, word, found, 1, context)[:limit]]
-    budget = max_edits(word)
-    scored = _weigh(lex, word, candidates(lex, word), budget, context)
+    edits = max_edits(word)
+    budget = float(edits)
+    if reach is not None:
+        edits, budget = min(edits, int(reach / MIN_EDIT_COST)), min(budget, reach)
+    scored = _weigh(lex, word, candidates(lex, word, edits=edits), budget, context)
     if not scored or scored[0][2] > 1.0:  # nothing one slip away among frequent words
         scored = sorted(
             scored + _weigh(lex, word, candidates(lex, word, rare=True), budget, context)
         )
     scored = sorted(scored + _splits(lex, word))
-    if not scored and len(word) >= LOOKALIKE_MIN_LEN:
+    if not scored and len(word) >= LOOKALIKE_MIN_LEN and not _beyond(lex, word, reach, context):
         scored = _lookalikes(lex, word)
     return [(c, d) for _, c, d in scored[:limit]]
+
+
+def _beyond(lex: Lexicon, word: str, reach: float | None, context: Collection[str]) -> bool:
+    """Are there frequent words past ``reach`` but within the full search? Then the word
+    has neighbours, and a lookalike sought in the dictionary is as likely a rare word."""
+    if reach is None:
+        return False
+    edits = max_edits(word)
+    return bool(_weigh(lex, word, candidates(lex, word, edits=edits), edits, context))
 
 
 def _lookalikes(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
@@ -157,7 +173,7 @@ def _splits(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
 
 
 def _weigh(
-    lex: Lexicon, word: str, found: set[str], budget: int, context: Collection[str]
+    lex: Lexicon, word: str, found: set[str], budget: float, context: Collection[str]
 ) -> list[tuple[float, str, float]]:
     scored = []
     # Ties in frequency fall back to the spelling: a set's order changes between processes.
