@@ -187,6 +187,11 @@ class Lexicon:
             w for w, f in self.freq.items() if f >= self._trusted and self._doubtful(w, f)
         )
 
+    def frequent_words(self) -> Iterator[str]:
+        """The forms ``known`` accepts on their frequency alone, without a further test."""
+        doubt = self._in_doubt
+        return (w for w, f in self.freq.items() if f >= self._trusted and w not in doubt)
+
     def _doubtful(self, word: str, f: float) -> bool:
         """The frequency-only half of each test in ``_suspect``."""
         if self.lang == "uk" and self._russianism(word, f):

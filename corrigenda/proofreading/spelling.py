@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from corrigenda.proofreading.capitals import ABBREVIATION_MAX_LEN
 from corrigenda.proofreading.distance import DOUBLE_COST
@@ -209,7 +209,10 @@ def check_spelling(
     # two forms of a name share their initial: known names wait until those are collected.
     known_names: list[Word] = []
     unknown_initials: set[str] = set()
+    plain = _plain_words(lang)
     for i, word in enumerate(words):
+        if word.text in plain:
+            continue  # most of any text: nothing to look up
         target = _needs_check(word.text, lang)
         if target is None:
             if word.text[:1].isupper():
@@ -287,6 +290,21 @@ def _needs_check(text: str, lang: str) -> str | None:
     # A letter of the sibling alphabet in a word neither language knows: a slip of the
     # keyboard layout or the ear in the article's own language ("Украъна", "выбухи").
     return lang if {target, lang} == _CYRILLIC_PAIR else target
+
+
+@cache
+def _plain_words(lang: str) -> frozenset[str]:
+    """Frequent words in small letters that ``_needs_check`` would pass after a few lookups,
+    listed once per process (a fraction of a second): most tokens then cost one set lookup.
+    """
+    return frozenset(
+        w
+        for w in lexicon(lang).frequent_words()
+        if w.islower()
+        and normalise_word(w) == w
+        and word_lang(w, lang) == lang
+        and not _stray_two_letters(w, lang)
+    )
 
 
 def _stray_two_letters(text: str, lang: str) -> bool:
