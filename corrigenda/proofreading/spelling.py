@@ -211,8 +211,12 @@ def check_spelling(
     unknown_initials: set[str] = set()
     plain = _plain_words(lang)
     for i, word in enumerate(words):
-        if word.text in plain:
+        token = word.text
+        if token in plain:
             continue  # most of any text: nothing to look up
+        if token[:1].isupper() and token[1:].islower() and token.lower() in plain:
+            known_names.append(word)  # a sentence's first word, as _needs_check would
+            continue
         target = _needs_check(word.text, lang)
         if target is None:
             if word.text[:1].isupper():
