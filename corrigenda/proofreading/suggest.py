@@ -115,24 +115,29 @@ def ranked(
     budget = float(edits)
     if reach is not None:
         edits, budget = min(edits, int(reach / MIN_EDIT_COST)), min(budget, reach)
-    scored = _weigh(lex, word, candidates(lex, word, edits=edits), budget, context)
+    found = candidates(lex, word, edits=edits)
+    scored = _weigh(lex, word, found, budget, context)
     if not scored or scored[0][2] > 1.0:  # nothing one slip away among frequent words
         scored = sorted(
             scored + _weigh(lex, word, candidates(lex, word, rare=True), budget, context)
         )
     scored = sorted(scored + _splits(lex, word))
-    if not scored and len(word) >= LOOKALIKE_MIN_LEN and not _beyond(lex, word, reach, context):
+    if not scored and len(word) >= LOOKALIKE_MIN_LEN and not _beyond(lex, word, found, reach):
         scored = _lookalikes(lex, word)
     return [(c, d) for _, c, d in scored[:limit]]
 
 
-def _beyond(lex: Lexicon, word: str, reach: float | None, context: Collection[str]) -> bool:
+def _beyond(lex: Lexicon, word: str, found: set[str], reach: float | None) -> bool:
     """Are there frequent words past ``reach`` but within the full search? Then the word
-    has neighbours, and a lookalike sought in the dictionary is as likely a rare word."""
+    has neighbours, and a lookalike sought in the dictionary is as likely a rare word.
+    Those ``found`` within reach's edits are weighed first: a far search is seldom needed.
+    """
     if reach is None:
         return False
     edits = max_edits(word)
-    return bool(_weigh(lex, word, candidates(lex, word, edits=edits), edits, context))
+    if _weigh(lex, word, found, edits, ()):
+        return True
+    return bool(_weigh(lex, word, candidates(lex, word, edits=edits) - found, edits, ()))
 
 
 def _lookalikes(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
