@@ -44,6 +44,43 @@ TRAILING_PARTICLES = {"uk": ("ж", "б"), "ru": ("ж", "б")}
 # many words the dictionary lacks ("окраїнах").
 LEADING_PREPOSITIONS = {"uk": ("в", "у", "з"), "ru": ("в", "с", "к")}
 LEADING_REST_LEN = 4
+# The cases each preposition takes. A preposition run into a word is a lost space only
+# when the word can stand in one of them ("вцілому", "нажаль", "впринципе"): "поменше",
+# "підзаробити", "безпорядок" are words of their own, not "по менше", "під заробити".
+_GOVERNS = {
+    "uk": {
+        **dict.fromkeys(("в", "у"), "loct accs gent"),
+        **dict.fromkeys(("з", "із", "зі"), "gent ablt accs"),
+        **dict.fromkeys(("о", "об"), "loct accs"),
+        "на": "loct accs",
+        "по": "loct datv",
+        "при": "loct",
+        "під": "ablt accs",
+        "про": "accs",
+        "без": "gent",
+        "до": "gent",
+        "від": "gent",
+        "для": "gent",
+        "за": "ablt accs gent",
+        "над": "ablt",
+        "між": "ablt gent",
+    },
+    "ru": {
+        **dict.fromkeys(("в", "во", "на"), "loct loc2 accs"),
+        **dict.fromkeys(("с", "со"), "gent gen2 ablt accs"),
+        **dict.fromkeys(("к", "ко"), "datv"),
+        **dict.fromkeys(("о", "об"), "loct accs"),
+        **dict.fromkeys(("из", "до", "от", "без"), "gent gen2"),
+        "по": "datv loct accs",
+        "при": "loct",
+        "под": "ablt accs",
+        "про": "accs",
+        "у": "gent",
+        "для": "gent",
+        "за": "ablt accs",
+        "над": "ablt",
+    },
+}
 # A run-together form is suspect when rarer than its rarer half by this much (10^0.75):
 # "вже" (commoner than "же") is a word, "всеодно" (1.2 below "одно") a slip.
 SPLIT_MARGIN = 0.75
@@ -275,8 +312,21 @@ class Lexicon:
             z = min(self.zipf(left), self.zipf(right))
             better = best is None or z > best[0]
             if better and z >= SPLIT_MIN_ZIPF and self._in_dictionary_all(f"{left} {right}"):
-                best = (z, f"{left} {right}")
+                if self._governed(left, right):
+                    best = (z, f"{left} {right}")
         return best[1] if best else None
+
+    def _governed(self, left: str, right: str) -> bool:
+        """``right`` can follow ``left``, when that is a preposition, in a case it takes.
+
+        >>> uk = lexicon("uk")
+        >>> uk._governed("в", "цілому"), uk._governed("по", "швидше"), uk._governed("ти", "шини")
+        (True, False, True)
+        """
+        cases = _GOVERNS.get(self.lang, {}).get(left)
+        if cases is None:
+            return True
+        return any(p.tag.case in cases.split() for p in self.morph.parse(right) if p.is_known)
 
     def _leading_preposition(self, left: str, right: str) -> bool:
         return left in LEADING_PREPOSITIONS.get(self.lang, ()) and len(right) >= LEADING_REST_LEN
