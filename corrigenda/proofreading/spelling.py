@@ -544,6 +544,11 @@ def _plausible_slip(
     # (a neighbouring key, a doubled letter) from a word ("длинее", "подного").
     if dist >= GREY_MAX_DISTANCE and (lex.attested(norm) or _derived(lex, norm)):
         return False
+    # Listed by the dictionary, though as non-standard ("тишини", "привідкриває"): a word
+    # the writer chose, unless a cheap slip of a standard one or the dictionary names
+    # its standard form ("почистіть" → "почистьте").
+    if dist >= GREY_MAX_DISTANCE and lex.distorted(norm) and lex.standard_form(norm) is None:
+        return False
     long_slip = len(norm) >= LONG_WORD_LEN and dist <= GREY_MAX_DISTANCE
     floor = MIN_TARGET_ZIPF if dist < GREY_MAX_DISTANCE else BLUNT_SLIP_MIN_ZIPF
     if not long_slip and zt < floor and lex.lemma_zipf(target) < floor:
