@@ -44,6 +44,8 @@ TRAILING_PARTICLES = {"uk": ("ж", "б"), "ru": ("ж", "б")}
 # many words the dictionary lacks ("окраїнах").
 LEADING_PREPOSITIONS = {"uk": ("в", "у", "з"), "ru": ("в", "с", "к")}
 LEADING_REST_LEN = 4
+# A word written without its hyphen ("поперше", "ктото", "изза") splits into parts this long.
+HYPHEN_PART_MIN_LEN = 2
 # The cases each preposition takes. A preposition run into a word is a lost space only
 # when the word can stand in one of them ("вцілому", "нажаль", "впринципе"): "поменше",
 # "підзаробити", "безпорядок" are words of their own, not "по менше", "під заробити".
@@ -211,7 +213,7 @@ class Lexicon:
         pair = self.split(word)
         if pair and self.zipf(word) <= min(self.zipf(p) for p in pair.split()) - SPLIT_MARGIN:
             return not self._in_dictionary(word)
-        return False
+        return self.hyphenated(word) is not None and not self._in_dictionary(word)
 
     @cached_property
     def _in_doubt(self) -> frozenset[str]:
@@ -311,10 +313,24 @@ class Lexicon:
                 continue
             z = min(self.zipf(left), self.zipf(right))
             better = best is None or z > best[0]
-            if better and z >= SPLIT_MIN_ZIPF and self._in_dictionary_all(f"{left} {right}"):
-                if self._governed(left, right):
-                    best = (z, f"{left} {right}")
+            pair = f"{left} {right}"
+            if better and z >= SPLIT_MIN_ZIPF and self._in_dictionary_all(pair):
+                best = (z, pair) if self._governed(left, right) else best
         return best[1] if best else None
+
+    def hyphenated(self, word: str) -> str | None:
+        """The dictionary's hyphenated word this one runs together (uk, ru).
+
+        >>> lexicon("uk").hyphenated("поперше"), lexicon("ru").hyphenated("ктото")
+        ('по-перше', 'кто-то')
+        """
+        if self.lang == "en":
+            return None
+        for i in range(HYPHEN_PART_MIN_LEN, len(word) - HYPHEN_PART_MIN_LEN + 1):
+            joined = f"{word[:i]}-{word[i:]}"
+            if self._in_dictionary(joined):
+                return joined
+        return None
 
     def _governed(self, left: str, right: str) -> bool:
         """``right`` can follow ``left``, when that is a preposition, in a case it takes.

@@ -171,6 +171,7 @@ _DRAWN_OUT_RE = re.compile(r"(?:^|[-‐])(\w)[-‐]\1(?:[-‐]|$)")
 _EXPRESSIVE_RE = re.compile(r"(\w)\1{3,}")
 _UK_ONLY, _RU_ONLY = set("іїєґ"), set("ыэёъ")
 _CYRILLIC_PAIR = {"uk", "ru"}
+_PARTS_RE = re.compile("[ -]")
 _ADJECTIVE_TAILS = ("ий", "ій", "ый", "ой")
 
 
@@ -532,7 +533,8 @@ def _plausible_slip(
     """Is an unknown word near ``best`` a typo rather than a rare word, name or coinage?"""
     lex, norm = lexicon(lang), word.norm
     target, dist = best
-    z, zt = lex.zipf(norm), min(lex.zipf(part) for part in target.split())
+    # A lost space or hyphen ("на жаль", "по-перше"): as common as its rarer part.
+    z, zt = lex.zipf(norm), min(lex.zipf(part) for part in _PARTS_RE.split(target))
     # Attested but not trusted: only a clear slip of a much commoner word. (Forms frequent
     # enough to be trusted reach here only when the lexicon suspects them: "нажаль", "можно".)
     grey = 0 < z < TRUSTED_ZIPF[lang] and " " not in target

@@ -21,6 +21,9 @@ FREQ_WEIGHT = 0.5
 CONTEXT_BONUS = 0.4
 # A lost space is one slip.
 SPACE_COST = 0.7
+# ...and a lost hyphen in a word the dictionary lists with one ("по-перше") a slightly
+# likelier one than a lost space ("по перше") between the same parts.
+HYPHEN_COST = 0.6
 # Candidates weighed per flagged word: the rest are rarer and farther.
 MAX_WEIGHED = 25
 # Fixes offered per flagged word.
@@ -121,7 +124,7 @@ def ranked(
         scored = sorted(
             scored + _weigh(lex, word, candidates(lex, word, rare=True), budget, context)
         )
-    scored = sorted(scored + _splits(lex, word))
+    scored = sorted(scored + _splits(lex, word) + _hyphens(lex, word))
     if not scored and len(word) >= LOOKALIKE_MIN_LEN and not _beyond(lex, word, found, reach):
         scored = _lookalikes(lex, word)
     return [(c, d) for _, c, d in scored[:limit]]
@@ -175,6 +178,15 @@ def _splits(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
         return []
     z = min(lex.zipf(part) for part in pair.split())
     return [(SPACE_COST * DIST_WEIGHT - z * FREQ_WEIGHT, pair, SPACE_COST)]
+
+
+def _hyphens(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
+    """A lost hyphen: "поперше" → "по-перше"."""
+    joined = lex.hyphenated(word)
+    if joined is None:
+        return []
+    z = min(lex.zipf(part) for part in joined.split("-"))
+    return [(HYPHEN_COST * DIST_WEIGHT - z * FREQ_WEIGHT, joined, HYPHEN_COST)]
 
 
 def _weigh(
