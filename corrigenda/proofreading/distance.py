@@ -62,6 +62,11 @@ _HABITS = {
 }
 
 
+def habitual(lang: str, typed: str, meant: str) -> bool:
+    """One letter for another by a habit of the hand or the ear (the other layout's key)."""
+    return (typed, meant) in _HABITS.get(lang, {})
+
+
 @cache
 def _sub_cost(lang: str, a: str, b: str) -> float:
     if a == b:

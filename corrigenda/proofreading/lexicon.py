@@ -35,6 +35,8 @@ SPLIT_MIN_ZIPF = 4.0
 # "headstart"), so only "a"; one-letter Ukrainian and Russian prepositions start too many
 # real words ("окраїнах" is not "о країнах").
 GLUE_LEN = {"en": (1, 1), "uk": (2, 4), "ru": (2, 4)}
+# ...and never these: English "I" is always a capital, and "s" a possessive's remnant.
+NOT_GLUE = {"en": frozenset({"i", "s"})}
 GLUE_MIN_ZIPF = 5.5
 # One-letter particles that follow their word and get glued to it ("щож", "хочаб"); a
 # one-letter word is glue only here, at the end, where few real words end the same way.
@@ -293,7 +295,12 @@ class Lexicon:
     def _glue_words(self) -> dict[str, float]:
         """The short, very common words a slip runs into their neighbour, with frequencies."""
         low, high = GLUE_LEN[self.lang]
-        return {w: f for w, f in self.freq.items() if low <= len(w) <= high and f >= self._glue_bar}
+        never = NOT_GLUE.get(self.lang, frozenset())
+        return {
+            w: f
+            for w, f in self.freq.items()
+            if low <= len(w) <= high and f >= self._glue_bar and w.isalpha() and w not in never
+        }
 
     def split(self, word: str) -> str | None:
         """The two words this one runs together, when one is a short, very common word.
@@ -310,6 +317,8 @@ class Lexicon:
             if (right in particles and len(left) >= 2) or self._leading_preposition(left, right):
                 low = 1
             if not low <= len(glue) <= high or len(rest) < 2 or self.zipf(glue) < GLUE_MIN_ZIPF:
+                continue
+            if glue in NOT_GLUE.get(self.lang, ()):
                 continue
             z = min(self.zipf(left), self.zipf(right))
             better = best is None or z > best[0]

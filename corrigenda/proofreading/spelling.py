@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from corrigenda.proofreading.capitals import ABBREVIATION_MAX_LEN
-from corrigenda.proofreading.distance import DOUBLE_COST
+from corrigenda.proofreading.distance import DOUBLE_COST, habitual
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import TRUSTED_ZIPF, Lexicon, lexicon
 from corrigenda.proofreading.names import (
@@ -563,6 +563,8 @@ def _plausible_slip(
     # word misspelt ("можно" for "можна"); "шляпу" is a Russian word, not a slip on "шляху".
     if lang == "uk" and (dist >= GREY_MAX_DISTANCE or " " in target) and _russian(norm):
         return False
+    if word.is_capitalised and not _keeps_initial(norm, target, lang):
+        return False  # "Orban" is no slip on "urban", nor "Kallas" on "dallas": a name
     if word.is_capitalised and not word.sentence_start:
         bar = FULL_NAME_MIN_ZIPF if full_name else NAME_TYPO_MIN_ZIPF[lang]
         near = dist <= GREY_MAX_DISTANCE and zt >= bar
@@ -572,6 +574,17 @@ def _plausible_slip(
     if word.is_capitalised and len(norm) < NAME_MIN_LEN:  # "Teh", or a short name
         return dist <= GREY_MAX_DISTANCE and zt >= SHORT_START_MIN_ZIPF
     return True  # the first word of a sentence is checked like any other
+
+
+def _keeps_initial(norm: str, target: str, lang: str) -> bool:
+    """The fix starts as the word does, with its first two letters swapped ("Teh"), or
+    with the other layout's key ("Эвропа").
+
+    A capital marks a name as often as a sentence's start, and names one letter apart
+    differ at the start as often as anywhere; a slip of the hand seldom hits the capital.
+    """
+    first, meant = norm[:1], target[:1]
+    return first == meant or target[:2] == norm[1::-1] or habitual(lang, first, meant)
 
 
 def _compound_head(norm: str, lang: str) -> bool:
