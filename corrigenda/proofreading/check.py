@@ -12,6 +12,7 @@ from corrigenda.proofreading.script import check_mixed_script
 from corrigenda.proofreading.spelling import check_spelling
 from corrigenda.proofreading.text import words
 from corrigenda.proofreading.typography import (
+    check_apostrophe_stand_in,
     check_double_punctuation,
     check_double_space,
     check_glued_bracket,
@@ -23,6 +24,7 @@ LANGS = ("en", "uk", "ru")
 # When two findings overlap, the more specific one is kept.
 _PRECEDENCE = (
     "script.mixed",
+    "typography.apostrophe",
     "repetition.phrase",
     "repetition.word",
     "spelling.orthography",
@@ -63,6 +65,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_glued_bracket(text, lang),
         *check_missing_space(text),
         *check_spaced_mark(text),
+        *check_apostrophe_stand_in(text, lang),
         *check_brackets(text),
         *check_quotes(text),
     ]

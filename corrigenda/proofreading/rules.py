@@ -253,6 +253,21 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "typography.apostrophe",
+            "A quotation mark or asterisk in place of the apostrophe.",
+            fails=(
+                ("uk", 'Я добре пам"ятав того вуличного музиканта.'),
+                ("uk", "Пам*ятай про це, а на подвір”ї чекають."),
+                ("en", 'I don"t think so, he said.'),
+            ),
+            passes=(
+                ("uk", 'Він сказав "ясно" і пішов.'),
+                ("uk", "Примітка* унизу сторінки, а «пам'ять» — із апострофом."),
+                ("en", 'He said "no" twice, and "yes" once.'),
+                ("ru", 'Он написал об"явление, а потом ушёл.'),
+            ),
+        ),
+        Rule(
             "typography.glued_bracket",
             "No space before the opening bracket.",
             fails=(

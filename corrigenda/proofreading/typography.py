@@ -9,7 +9,7 @@ from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.spelling import word_lang
-from corrigenda.proofreading.text import not_prose_spans, script_of
+from corrigenda.proofreading.text import APOSTROPHES, normalise_word, not_prose_spans, script_of
 
 # Spaces between two visible characters on one line; indentation and alignment are layout.
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -55,6 +55,14 @@ _GLUED_MARK_CONFIDENCE = 0.8
 # followed by a space or the line's end: "...", "?!", ";)" and ".NET" stay out.
 _SPACED_MARK_RE = re.compile(r"[,.;!?](?<=[^\W_] [,.;!?])(?=\s|$)")
 _SPACED_MARK_CONFIDENCE = 0.75
+# A double quote or an asterisk between two letters where the apostrophe belongs:
+# "пам"ятав", "Пам*ятай", "don"t". The Ukrainian layout has no apostrophe key of its own
+# on many keyboards, so the nearest mark stands in. The mark is matched first.
+_STAND_IN_RE = re.compile(r"[\"*”](?<=[^\W\d_][\"*”])(?=[^\W\d_])")
+# Languages that write an apostrophe inside words (Russian writes "ъ").
+_APOSTROPHE_LANGS = ("en", "uk")
+_STAND_IN_CONFIDENCE = 0.9
+_PLAIN_APOSTROPHE = "'"
 
 
 def check_double_space(text: str) -> list[Finding]:
@@ -208,3 +216,28 @@ def check_spaced_mark(text: str) -> list[Finding]:
         fix = f"{text[start : at - 1]}{text[at]}"
         out.append(Finding(start, at + 1, quote, r.id, r.message, (fix,), _SPACED_MARK_CONFIDENCE))
     return out
+
+
+def check_apostrophe_stand_in(text: str, lang: str) -> list[Finding]:
+    """A quote or asterisk typed for the apostrophe: "пам"ятав" → "пам'ятав"."""
+    r = rule("typography.apostrophe")
+    out: list[Finding] = []
+    if lang not in _APOSTROPHE_LANGS or not _STAND_IN_RE.search(text):
+        return out
+    mark = _house_apostrophe(text)
+    for m in _STAND_IN_RE.finditer(text):
+        at = m.start()
+        start, end = _word_before(text, at), _word_after(text, at + 1)
+        before, after = text[start:at], text[at + 1 : end]
+        fixed = f"{before}{mark}{after}"
+        if not lexicon(lang).known(normalise_word(fixed)):
+            continue  # a quote glued to a word ("слово"ясно""), not an apostrophe
+        out.append(
+            Finding(start, end, text[start:end], r.id, r.message, (fixed,), _STAND_IN_CONFIDENCE)
+        )
+    return out
+
+
+def _house_apostrophe(text: str) -> str:
+    """The apostrophe the text itself uses elsewhere, else the plain one."""
+    return next((c for c in APOSTROPHES if c != "`" and c in text), _PLAIN_APOSTROPHE)
