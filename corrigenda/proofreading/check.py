@@ -5,6 +5,7 @@ from __future__ import annotations
 from corrigenda.proofreading.capitals import check_proper_nouns, check_sentence_case
 from corrigenda.proofreading.euphony import check_euphony
 from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.hyphens import check_lost_hyphen
 from corrigenda.proofreading.orthography import check_orthography
 from corrigenda.proofreading.pairs import check_brackets, check_quotes
 from corrigenda.proofreading.repetition import check_repetition
@@ -28,6 +29,7 @@ _PRECEDENCE = (
     "repetition.phrase",
     "repetition.word",
     "spelling.orthography",
+    "spelling.lost_hyphen",
     "spelling.name_variant",
     "spelling.misspelling",
     "spelling.capitalisation",
@@ -56,6 +58,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_mixed_script(tokens, lang),
         *check_repetition(text, tokens, lang),
         *check_orthography(text, tokens, lang, vocabulary),
+        *check_lost_hyphen(text, tokens, lang),
         *check_spelling(text, [t for t in tokens if t.script != "mixed"], lang, vocabulary),
         *check_sentence_case(text, lang),
         *check_proper_nouns(tokens, lang),

@@ -118,6 +118,21 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "spelling.lost_hyphen",
+            "A hyphenated word written as two.",
+            fails=(
+                ("uk", "Будь яка допомога важлива, якщо хтось коли небудь спитає."),
+                ("uk", "Він вийшов з за рогу й визирнув з під даху."),
+                ("ru", "Кое кто пришёл из за дождя, а кто нибудь ушёл."),
+            ),
+            passes=(
+                ("uk", "Будь ласка, будь уважним і поговори з ним, будь-який день."),
+                ("uk", "Хто-небудь прийде з-за рогу."),
+                ("ru", "Он вышел из дома, и что-нибудь случилось из-за дождя."),
+                ("en", "Be any help, from behind."),
+            ),
+        ),
+        Rule(
             "spelling.euphony",
             "Ukrainian euphony: the orthography alternates this preposition here.",
             fails=(
