@@ -133,6 +133,33 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "spelling.confusable",
+            "A word easily typed for another, in a place only the other fits.",
+            fails=(
+                ("en", "They could of stopped it, since it cost more then expected."),
+                ("en", "Its a risk, and their is no plan; the order came form the top."),
+                ("en", "Each party has it's own view. Your welcome to join."),
+            ),
+            passes=(
+                ("en", "They could have stopped it; it could, of course, cost more than that."),
+                ("en", "It's a risk, and there is a plan in a form the court accepts."),
+                ("en", "He could of course refuse. There were more then, and their own."),
+            ),
+        ),
+        Rule(
+            "grammar.article",
+            "The article does not fit the sound of the next word.",
+            fails=(
+                ("en", "It was a unusual day: a apple, a hour and an new plan."),
+                ("en", "She ate an banana and then a orange."),
+            ),
+            passes=(
+                ("en", "An hour, a one-off, a European, an honest man and a union."),
+                ("en", "A historic day, an historic day, an MP, a URL and an FBI agent."),
+                ("en", "Point a of the plan, a priori, and an iPhone."),
+            ),
+        ),
+        Rule(
             "spelling.euphony",
             "Ukrainian euphony: the orthography alternates this preposition here.",
             fails=(

@@ -1,0 +1,137 @@
+"""Real-word slips in English: a word of the language in a place it cannot stand.
+
+Spell-checked text keeps the slips that are words: "could of", "more then", "its a", "came
+form", "a apple". Each is matched only in a context where the typed word cannot be meant,
+so the rule stays quiet on "a form of", "then, more" and "an hour".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.rules import rule
+from corrigenda.proofreading.suggest import match_case
+from corrigenda.proofreading.text import Word, word_set
+
+
+@dataclass(frozen=True, slots=True)
+class Confusable:
+    """``first second``, with the word at ``slot`` (0 or 1) meant as ``fix``; with
+    ``continued``, only when another word follows at once ("more then expected", not
+    "there were more then, and")."""
+
+    first: frozenset[str]
+    second: frozenset[str]
+    slot: int
+    fix: str
+    continued: bool = False
+
+
+_COMPARATIVES = word_set(
+    "more less better worse greater fewer larger smaller higher lower rather bigger longer "
+    "shorter older younger faster slower cheaper stronger weaker other"
+)
+# Verbs and adverbs that take "from" and never "form" after them ("came form the north").
+_FROM_TAKERS = word_set(
+    "came come comes coming away apart derived resigned removed returned released escaped "
+    "fled emerged recovered withdrew withdrawn excluded banned barred suffers suffered"
+)
+CONFUSABLES = {
+    "en": (
+        Confusable(word_set("could would should must might"), word_set("of"), 1, "have"),
+        Confusable(_COMPARATIVES, word_set("then"), 1, "than", continued=True),
+        Confusable(word_set("their"), word_set("is are was were"), 0, "there"),
+        Confusable(word_set("its"), word_set("a an the"), 0, "it's"),
+        Confusable(word_set("it's"), word_set("own"), 0, "its"),
+        Confusable(word_set("your"), word_set("welcome"), 0, "you're"),
+        Confusable(_FROM_TAKERS, word_set("form"), 1, "from"),
+    ),
+}
+# "could of course", "must of necessity": an adverbial phrase, not "could have".
+_NOT_BEFORE = {"of": word_set("course necessity")}
+# Only spaces between the two words, on one line.
+_SPACES = " \t\u00a0"
+_CONFIDENCE = 0.8
+
+# Words after "a" that begin with a vowel letter but a consonant sound ("a one-off",
+# "a European", "a ewe"); words starting with "u" sound either way and are left alone.
+_CONSONANT_SOUND = ("one", "once", "eu", "ewe")
+# ...and words after "an" that begin with a silent "h" ("an hour").
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+_VOWEL_LETTERS = "aeio"
+# First letters that may sound either way ("an hotel", "a union", "an yttrium"): no finding.
+_NEITHER = "aeiouhy"
+_ARTICLES = ("a", "an", "A", "An")
+# An article never stands before these: "a" there is a letter ("point a of the plan").
+_FUNCTION_WORDS = word_set(
+    "of is and or in on at as if it its an a are all any also into onto upon our out off over "
+    "even ever each either else to the by"
+)
+_ARTICLE_CONFIDENCE = 0.75
+
+
+def check_confusables(text: str, words: list[Word], lang: str) -> list[Finding]:
+    table = CONFUSABLES.get(lang)
+    if table is None:
+        return []
+    out: list[Finding] = []
+    for i, (a, b) in enumerate(pairwise(words)):
+        after = words[i + 2] if i + 2 < len(words) else None
+        if not _adjacent(text, a, b):
+            continue
+        followed = after is not None and _adjacent(text, b, after)
+        out.extend(_confusion(table, a, b, after if followed else None))
+        out.extend(_article(a, b))
+    return out
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    gap = text[a.end : b.start]
+    return bool(gap) and not gap.strip(_SPACES) and not a.is_allcaps and not b.is_allcaps
+
+
+def _confusion(
+    table: tuple[Confusable, ...], a: Word, b: Word, after: Word | None
+) -> list[Finding]:
+    r = rule("spelling.confusable")
+    for c in table:
+        if a.norm not in c.first or b.norm not in c.second:
+            continue
+        word = (a, b)[c.slot]
+        if after is not None and after.norm in _NOT_BEFORE.get(word.norm, ()):
+            continue
+        if c.continued and after is None:
+            continue
+        fix = match_case(word.text, (c.fix,))
+        message = f"{r.message} Here: “{c.fix}”?"
+        return [Finding(word.start, word.end, word.text, r.id, message, fix, _CONFIDENCE)]
+    return []
+
+
+def _letter_named(word: str) -> bool:
+    """A letter said by its name, alone or heading a compound ("X", "N-ary", "U-turn")."""
+    return len(word) == 1 or word[1:2] in "-‐"
+
+
+def _article(a: Word, b: Word) -> list[Finding]:
+    """ "a apple" → "an apple", "a hour" → "an hour", "an new" → "a new" (or "and new")."""
+    if a.text not in _ARTICLES or not b.text[:1].isalpha() or b.has_inner_capital:
+        return []
+    if _letter_named(b.text) or (a.text == "A" and not a.sentence_start):
+        return []  # "an X-ray", "an S and an I": letters say their names; "if A equals"
+    low = b.text.lower()
+    if low in _FUNCTION_WORDS:
+        return []  # "point a of the plan": a letter, not an article
+    odd = low.startswith(_CONSONANT_SOUND)
+    vowel = (low[0] in _VOWEL_LETTERS and not odd) or low.startswith(_SILENT_H)
+    consonant = low[0] not in _NEITHER or odd
+    if a.norm == "a" and vowel:
+        fixes = match_case(a.text, ("an",))
+    elif a.norm == "an" and consonant:
+        fixes = match_case(a.text, ("a", "and"))
+    else:
+        return []
+    r = rule("grammar.article")
+    return [Finding(a.start, a.end, a.text, r.id, r.message, fixes, _ARTICLE_CONFIDENCE)]
