@@ -8,6 +8,7 @@ so the rule stays quiet on "a form of", "then, more" and "an hour".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from corrigenda.proofreading.finding import Finding
@@ -77,7 +78,10 @@ def check_confusables(text: str, words: list[Word], lang: str) -> list[Finding]:
     if table is None:
         return []
     out: list[Finding] = []
+    starts = _first_words(lang)
     for i, (a, b) in enumerate(pairwise(words)):
+        if a.norm not in starts:
+            continue  # most words begin no pair: one set lookup each
         after = words[i + 2] if i + 2 < len(words) else None
         if not _adjacent(text, a, b):
             continue
@@ -85,6 +89,12 @@ def check_confusables(text: str, words: list[Word], lang: str) -> list[Finding]:
         out.extend(_confusion(table, a, b, after if followed else None))
         out.extend(_article(a, b))
     return out
+
+
+@cache
+def _first_words(lang: str) -> frozenset[str]:
+    """Every word a pair of either kind can begin with."""
+    return frozenset().union(*(c.first for c in CONFUSABLES[lang]), ("a", "an"))
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:

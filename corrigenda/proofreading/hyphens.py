@@ -8,6 +8,8 @@ them are a lost hyphen when they are such parts and the dictionary lists the pai
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from itertools import pairwise
 
 from corrigenda.proofreading.finding import Finding
@@ -30,14 +32,29 @@ _SPACES = " \t\u00a0"
 _CONFIDENCE = 0.85
 
 
+@cache
+def _bound_pattern(lang: str) -> re.Pattern[str]:
+    """Any bound part, or bound pair, as words of their own, in any case."""
+    parts = [*BOUND_LEFT[lang], *BOUND_RIGHT[lang], *(rf"{a}\s+{b}" for a, b in BOUND_PAIRS[lang])]
+    return re.compile(rf"\b(?:{'|'.join(sorted(parts))})\b", re.IGNORECASE)
+
+
 def check_lost_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
     left, right = BOUND_LEFT.get(lang), BOUND_RIGHT.get(lang)
     if left is None or right is None:
         return []
+    if not _bound_pattern(lang).search(text):
+        return []  # one scan of the text: most articles hold no such part
     r = rule("spelling.lost_hyphen")
     out = []
+    pairs = BOUND_PAIRS[lang]
+    pair_lefts = {p for p, _ in pairs}
     for a, b in pairwise(words):
-        bound = a.norm in left or b.norm in right or (a.norm, b.norm) in BOUND_PAIRS[lang]
+        bound = (
+            a.norm in left
+            or b.norm in right
+            or (a.norm in pair_lefts and (a.norm, b.norm) in pairs)
+        )
         gap = text[a.end : b.start]
         if not bound or not gap or gap.strip(_SPACES):
             continue

@@ -336,6 +336,8 @@ class Lexicon:
         if self.lang == "en":
             return None
         for i in range(HYPHEN_PART_MIN_LEN, len(word) - HYPHEN_PART_MIN_LEN + 1):
+            if word[:i] not in self.freq:
+                continue  # the first part is a word ("по", "штаб", "шрі"): a dict lookup first
             joined = f"{word[:i]}-{word[i:]}"
             if self._in_dictionary(joined):
                 return joined
