@@ -42,6 +42,26 @@ WORDS = [
     "і",
     "—",
     "NATO",
+    # pairs the newer rules read: real-word slips, articles, lost hyphens, apostrophes
+    "could",
+    "of",
+    "more",
+    "then",
+    "its",
+    "an",
+    "apple",
+    "hour",
+    "будь",
+    "яка",
+    "небудь",
+    "з",
+    "за",
+    "кое",
+    "кто",
+    'пам"ятав',
+    "пам*ятай",
+    "вцілому",
+    "поперше",
 ]
 SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ", ", ". "]
 
