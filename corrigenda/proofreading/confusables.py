@@ -1,8 +1,9 @@
-"""Real-word slips in English: a word of the language in a place it cannot stand.
+"""Real-word slips: a word of the language in a place it cannot stand.
 
 Spell-checked text keeps the slips that are words: "could of", "more then", "its a", "came
-form", "a apple". Each is matched only in a context where the typed word cannot be meant,
-so the rule stays quiet on "a form of", "then, more" and "an hour".
+form", "a apple", "в течении года". Each is matched only in a context where the typed word
+cannot be meant, so the rule stays quiet on "a form of", "then, more", "an hour" and "в
+течении реки".
 """
 
 from __future__ import annotations
@@ -19,15 +20,20 @@ from corrigenda.proofreading.text import Word, word_set
 
 @dataclass(frozen=True, slots=True)
 class Confusable:
-    """``first second``, with the word at ``slot`` (0 or 1) meant as ``fix``; with
-    ``continued``, only when another word follows at once ("more then expected", not
-    "there were more then, and")."""
+    """``first second``, with the word at ``slot`` (0, 1, or ``BOTH``) meant as ``fix``;
+    with ``continued``, only when another word follows at once ("more then expected", not
+    "there were more then, and"); with ``before``, only when that word is one of these
+    ("в течении года", not "в течении реки")."""
 
     first: frozenset[str]
     second: frozenset[str]
     slot: int
     fix: str
     continued: bool = False
+    before: frozenset[str] = frozenset()
+
+
+BOTH = 2  # the two words together are meant as one ("на протязі" → "протягом")
 
 
 _COMPARATIVES = word_set(
@@ -39,6 +45,21 @@ _FROM_TAKERS = word_set(
     "came come comes coming away apart derived resigned removed returned released escaped "
     "fled emerged recovered withdrew withdrawn excluded banned barred suffers suffered"
 )
+# Words that open a stretch of time after "в течение" / "протягом".
+_TIME = {
+    "ru": word_set(
+        "года дня недели месяца часа суток лет нескольких всего всей долгого долгих двух трех "
+        "трёх пяти десяти последних ближайших ночи зимы лета весны осени века столетия сезона "
+        "матча игры минуты минут часов дней недель месяцев периода срока жизни войны этого "
+        "того целого полугода квартала следующего предыдущего первого второго многих"
+    ),
+    "uk": word_set(
+        "року дня тижня місяця години доби років кількох всього усього всієї усієї двох трьох "
+        "п'яти десяти останніх найближчих ночі зими літа весни осені століття сезону матчу гри "
+        "хвилини хвилин годин днів тижнів місяців періоду строку життя війни цього того цілого "
+        "півроку кварталу наступного минулого першого другого тривалого довгого багатьох"
+    ),
+}
 CONFUSABLES = {
     "en": (
         Confusable(word_set("could would should must might"), word_set("of"), 1, "have"),
@@ -49,6 +70,15 @@ CONFUSABLES = {
         Confusable(word_set("your"), word_set("welcome"), 0, "you're"),
         Confusable(_FROM_TAKERS, word_set("form"), 1, "from"),
     ),
+    # "в течение" and "в продолжение" of a stretch of time are prepositions; "в течении
+    # реки" is the river's flow, so only a word of time after them counts.
+    "ru": (
+        Confusable(word_set("в"), word_set("течении"), 1, "течение", before=_TIME["ru"]),
+        Confusable(word_set("в"), word_set("продолжении"), 1, "продолжение", before=_TIME["ru"]),
+    ),
+    # "на протязі" + time is a calque of the Russian "на протяжении": "протягом" ("на
+    # протязі" is "in a draught").
+    "uk": (Confusable(word_set("на"), word_set("протязі"), BOTH, "протягом", before=_TIME["uk"]),),
 }
 # "could of course", "must of necessity": an adverbial phrase, not "could have".
 _NOT_BEFORE = {"of": word_set("course necessity")}
@@ -86,15 +116,17 @@ def check_confusables(text: str, words: list[Word], lang: str) -> list[Finding]:
         if not _adjacent(text, a, b):
             continue
         followed = after is not None and _adjacent(text, b, after)
-        out.extend(_confusion(table, a, b, after if followed else None))
-        out.extend(_article(a, b))
+        out.extend(_confusion(text, table, a, b, after if followed else None))
+        if lang == "en":
+            out.extend(_article(a, b))
     return out
 
 
 @cache
 def _first_words(lang: str) -> frozenset[str]:
     """Every word a pair of either kind can begin with."""
-    return frozenset().union(*(c.first for c in CONFUSABLES[lang]), ("a", "an"))
+    articles = ("a", "an") if lang == "en" else ()
+    return frozenset().union(*(c.first for c in CONFUSABLES[lang]), articles)
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:
@@ -103,20 +135,24 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 
 
 def _confusion(
-    table: tuple[Confusable, ...], a: Word, b: Word, after: Word | None
+    text: str, table: tuple[Confusable, ...], a: Word, b: Word, after: Word | None
 ) -> list[Finding]:
     r = rule("spelling.confusable")
     for c in table:
         if a.norm not in c.first or b.norm not in c.second:
             continue
-        word = (a, b)[c.slot]
+        word = (a, b)[min(c.slot, 1)]
         if after is not None and after.norm in _NOT_BEFORE.get(word.norm, ()):
             continue
-        if c.continued and after is None:
+        if (c.continued or c.before) and after is None:
             continue
-        fix = match_case(word.text, (c.fix,))
+        if c.before and after is not None and after.norm not in c.before:
+            continue
+        start, end = (a.start, b.end) if c.slot == BOTH else (word.start, word.end)
+        model = a.text if c.slot == BOTH else word.text
+        fix = match_case(model, (c.fix,))
         message = f"{r.message} Here: “{c.fix}”?"
-        return [Finding(word.start, word.end, word.text, r.id, message, fix, _CONFIDENCE)]
+        return [Finding(start, end, text[start:end], r.id, message, fix, _CONFIDENCE)]
     return []
 
 

@@ -139,11 +139,15 @@ RULES: dict[str, Rule] = {
                 ("en", "They could of stopped it, since it cost more then expected."),
                 ("en", "Its a risk, and their is no plan; the order came form the top."),
                 ("en", "Each party has it's own view. Your welcome to join."),
+                ("ru", "В течении года цены росли."),
+                ("uk", "На протязі року ціни зростали."),
             ),
             passes=(
                 ("en", "They could have stopped it; it could, of course, cost more than that."),
                 ("en", "It's a risk, and there is a plan in a form the court accepts."),
                 ("en", "He could of course refuse. There were more then, and their own."),
+                ("ru", "В течение года цены росли, а в течении реки плыли лодки."),
+                ("uk", "Протягом року на протязі стояли двері."),
             ),
         ),
         Rule(
