@@ -163,8 +163,9 @@ def _letter_named(word: str) -> bool:
 
 def _article(a: Word, b: Word) -> list[Finding]:
     """ "a apple" → "an apple", "a hour" → "an hour", "an new" → "a new" (or "and new")."""
-    if a.text not in _ARTICLES or not b.text[:1].isalpha() or b.has_inner_capital:
-        return []
+    first = b.text[:1]
+    if a.text not in _ARTICLES or not (first.isascii() and first.isalpha()) or b.has_inner_capital:
+        return []  # "an élite", a word in another script: its sound is not in its letters
     if _letter_named(b.text) or (a.text == "A" and not a.sentence_start):
         return []  # "an X-ray", "an S and an I": letters say their names; "if A equals"
     low = b.text.lower()

@@ -239,5 +239,6 @@ def check_apostrophe_stand_in(text: str, lang: str) -> list[Finding]:
 
 
 def _house_apostrophe(text: str) -> str:
-    """The apostrophe the text itself uses elsewhere, else the plain one."""
-    return next((c for c in APOSTROPHES if c != "`" and c in text), _PLAIN_APOSTROPHE)
+    """The apostrophe the text itself uses elsewhere, else the plain one (a backtick or an
+    opening single quote is no house style)."""
+    return next((c for c in APOSTROPHES if c not in "`‘" and c in text), _PLAIN_APOSTROPHE)
