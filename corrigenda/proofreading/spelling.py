@@ -573,7 +573,19 @@ def _plausible_slip(
         return (near or swapped) and len(norm) >= NAME_MIN_LEN and z == 0
     if word.is_capitalised and len(norm) < NAME_MIN_LEN:  # "Teh", or a short name
         return dist <= GREY_MAX_DISTANCE and zt >= SHORT_START_MIN_ZIPF
-    return True  # the first word of a sentence is checked like any other
+    # The first word of a sentence is checked like any other, but for a blunt slip on a noun
+    # from a word no text uses: "Milei won", "Каїфа подивився" are names, not "Miles".
+    blunt = word.is_capitalised and z == 0 and dist >= GREY_MAX_DISTANCE
+    return not (blunt and _may_name(target, lang))
+
+
+def _may_name(target: str, lang: str) -> bool:
+    """A name one full slip from this word could stand where it does: the word is a noun
+    (English has no tagger here: any word). A capitalised verb or adjective one slip off
+    is a typo ("Уявлаєте"); a noun is as likely a name ("Каїфа", "Milei")."""
+    if lang == "en":
+        return True
+    return any(p.tag.POS == "NOUN" for p in lexicon(lang).morph.parse(target) if p.is_known)
 
 
 def _keeps_initial(norm: str, target: str, lang: str) -> bool:
