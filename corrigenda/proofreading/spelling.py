@@ -172,6 +172,7 @@ _EXPRESSIVE_RE = re.compile(r"(\w)\1{3,}")
 _UK_ONLY, _RU_ONLY = set("іїєґ"), set("ыэёъ")
 _CYRILLIC_PAIR = {"uk", "ru"}
 _PARTS_RE = re.compile("[ -]")
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 _ADJECTIVE_TAILS = ("ий", "ій", "ый", "ой")
 
 
@@ -565,6 +566,8 @@ def _plausible_slip(
         return False
     if word.is_capitalised and not _keeps_initial(norm, target, lang):
         return False  # "Orban" is no slip on "urban", nor "Kallas" on "dallas": a name
+    if word.is_capitalised and _only_a_name(target, lang):
+        return False  # "Мейор" beside "Майор", "Полінка" beside "Поліна": a name's variant
     if word.is_capitalised and not word.sentence_start:
         bar = FULL_NAME_MIN_ZIPF if full_name else NAME_TYPO_MIN_ZIPF[lang]
         near = dist <= GREY_MAX_DISTANCE and zt >= bar
@@ -577,6 +580,18 @@ def _plausible_slip(
     # from a word no text uses: "Milei won", "Каїфа подивився" are names, not "Miles".
     blunt = word.is_capitalised and z == 0 and dist >= GREY_MAX_DISTANCE
     return not (blunt and _may_name(target, lang))
+
+
+def _only_a_name(target: str, lang: str) -> bool:
+    """The dictionary knows this word only as a first name, surname, patronymic or place.
+
+    Two names one letter apart are both names more often than one is a slip; the article's
+    own spellings of one name are compared by the name-variant rule instead.
+    """
+    if lang == "en":
+        return False
+    parses = [p for p in lexicon(lang).morph.parse(target) if p.is_known]
+    return bool(parses) and all(_PROPER & p.tag.grammemes for p in parses)
 
 
 def _may_name(target: str, lang: str) -> bool:
