@@ -583,14 +583,20 @@ def _plausible_slip(
 
 
 def _only_a_name(target: str, lang: str) -> bool:
-    """The dictionary knows this word only as a first name, surname, patronymic or place.
+    """The dictionary knows this word only as a first name, surname, patronymic or place,
+    or not at all (the frequency list has it: a name or a brand).
 
     Two names one letter apart are both names more often than one is a slip; the article's
     own spellings of one name are compared by the name-variant rule instead.
     """
     if lang == "en":
         return False
-    parses = [p for p in lexicon(lang).morph.parse(target) if p.is_known]
+    if " " in target or "-" in target:
+        return False
+    lex = lexicon(lang)
+    if not lex.in_dictionary(target):
+        return True  # in the frequency list only: a name, a brand ("Умеров" for "Умєров")
+    parses = [p for p in lex.morph.parse(target) if p.is_known]
     return bool(parses) and all(_PROPER & p.tag.grammemes for p in parses)
 
 
