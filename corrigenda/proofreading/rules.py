@@ -32,6 +32,7 @@ RULES: dict[str, Rule] = {
                 ("en", "Teh minister resigned on Monday."),
                 ("en", "The committee will reccomend it tommorow, as it occured before."),
                 ("en", "It was definately a seperate matter, with accomodation for the begining."),
+                ("en", "Fans did not want to dissapoint the team."),
                 ("uk", "Уряд ухвалив рішеня про бюджет."),
                 ("uk", "Лавки стоять над річкою. Будівнитство тривало півтора року."),
                 ("ru", "Правительство приняло решене о бюджете."),

@@ -47,11 +47,13 @@ DOUBLE_DOMINANCE = {"uk": 0.3}
 GREY_MAX_DISTANCE = 1.0
 # ...and, in English, a full slip too, from a word a hundred times commoner: the web's
 # stock misspellings ("reccomend", "tommorow", "arguement") are one.
-FULL_SLIP_DOMINANCE = {"en": 2.0, "ru": 2.5}
-# ...in Russian only for a long word, three hundred times rarer than its fix ("будующий",
-# "инциндент"): short rare forms one full slip from a common word are archaic, dialect or
-# slang far more often ("жизнию", "оною", "фамилья").
-FULL_SLIP_MIN_LEN = {"ru": 8}
+FULL_SLIP_DOMINANCE = {"en": 2.0}
+# ...and a long word, whose lookalikes are fewer, from a word this much commoner: English
+# 10^1.75 ("dissapoint"), Russian 10^2.5 ("инциндент"). Short rare forms one
+# full slip from a common word are archaic, dialect or slang far more often ("жизнию",
+# "оною", "фамилья"; "rofl", "haute").
+LONG_FULL_SLIP_DOMINANCE = {"en": 1.75, "ru": 2.5}
+LONG_FULL_SLIP_LEN = 8
 # Ukrainian and Russian words take many forms and coinages the lists lack, so an unknown
 # word more than one slip from every word is a new word far more often than a typo: of the
 # 30 such flags read on the clean corpora, one was a typo ("забудівельникуа").
@@ -501,9 +503,12 @@ def _outranks(lang: str, z: float, zt: float, dist: float, length: int) -> bool:
     slips, a stray letter: "reccomend", "arguement") a far commoner one, where set."""
     if dist < GREY_MAX_DISTANCE:
         return zt - z >= _dominance(lang, dist)
-    full = FULL_SLIP_DOMINANCE.get(lang)
-    long_enough = length >= FULL_SLIP_MIN_LEN.get(lang, 0)
-    return full is not None and long_enough and dist <= GREY_MAX_DISTANCE and zt - z >= full
+    if dist > GREY_MAX_DISTANCE:
+        return False
+    bars = [FULL_SLIP_DOMINANCE.get(lang)]
+    if length >= LONG_FULL_SLIP_LEN:
+        bars.append(LONG_FULL_SLIP_DOMINANCE.get(lang))
+    return any(bar is not None and zt - z >= bar for bar in bars)
 
 
 def _dominance(lang: str, dist: float) -> float:
