@@ -175,8 +175,12 @@ class Lexicon:
         """Frequency of the word's commonest lemma: inflected forms are individually rare."""
         if self.lang == "en":
             return self.zipf(word)
-        lemmas = {p.normal_form for p in self.morph.parse(word) if p.is_known}
+        lemmas = {p.normal_form for p in self.parses(word)}
         return max([self.zipf(word), *(self.zipf(lemma) for lemma in lemmas)])
+
+    def parses(self, word: str) -> list:
+        """The dictionary's analyses of this form, without the analyser's guesses (uk, ru)."""
+        return [p for p in self.morph.parse(word) if p.is_known]
 
     def known(self, word: str) -> bool:
         """Is this (lower-case, normalised) form a word of the language?
@@ -355,7 +359,7 @@ class Lexicon:
         cases = _GOVERNS.get(self.lang, {}).get(left)
         if cases is None:
             return True
-        return any(p.tag.case in cases.split() for p in self.morph.parse(right) if p.is_known)
+        return any(p.tag.case in cases.split() for p in self.parses(right))
 
     def _leading_preposition(self, left: str, right: str) -> bool:
         return left in LEADING_PREPOSITIONS.get(self.lang, ()) and len(right) >= LEADING_REST_LEN

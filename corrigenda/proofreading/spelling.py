@@ -601,7 +601,7 @@ def _only_a_name(target: str, lang: str) -> bool:
     lex = lexicon(lang)
     if not lex.in_dictionary(target):
         return True  # in the frequency list only: a name, a brand ("Умеров" for "Умєров")
-    parses = [p for p in lex.morph.parse(target) if p.is_known]
+    parses = lex.parses(target)
     return bool(parses) and all(_PROPER & p.tag.grammemes for p in parses)
 
 
@@ -611,7 +611,7 @@ def _may_name(target: str, lang: str) -> bool:
     is a typo ("Уявлаєте"); a noun is as likely a name ("Каїфа", "Milei")."""
     if lang == "en":
         return True
-    return any(p.tag.POS == "NOUN" for p in lexicon(lang).morph.parse(target) if p.is_known)
+    return any(p.tag.POS == "NOUN" for p in lexicon(lang).parses(target))
 
 
 def _keeps_initial(norm: str, target: str, lang: str) -> bool:
