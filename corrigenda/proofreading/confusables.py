@@ -15,7 +15,7 @@ from itertools import pairwise
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.suggest import match_case
-from corrigenda.proofreading.text import Word, word_set
+from corrigenda.proofreading.text import Word, spaced_apart, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +82,6 @@ CONFUSABLES = {
 }
 # "could of course", "must of necessity": an adverbial phrase, not "could have".
 _NOT_BEFORE = {"of": word_set("course necessity")}
-# Only spaces between the two words, on one line.
-_SPACES = " \t\u00a0"
 _CONFIDENCE = 0.8
 
 # Words after "a" that begin with a vowel letter but a consonant sound ("a one-off",
@@ -130,8 +128,8 @@ def _first_words(lang: str) -> frozenset[str]:
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:
-    gap = text[a.end : b.start]
-    return bool(gap) and not gap.strip(_SPACES) and not a.is_allcaps and not b.is_allcaps
+    """One phrase, in ordinary letters (a heading in capitals is left alone)."""
+    return spaced_apart(text, a, b) and not a.is_allcaps and not b.is_allcaps
 
 
 def _confusion(

@@ -19,7 +19,7 @@ from __future__ import annotations
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.surroundings import in_old_orthography, in_russian_stretch
-from corrigenda.proofreading.text import UK_CONSONANTS, UK_VOWELS, Word
+from corrigenda.proofreading.text import UK_CONSONANTS, UK_VOWELS, Word, spaced_apart
 
 _VOWELS = frozenset(UK_VOWELS)
 # "й" ends a word like a vowel glide ("мій у", "мій в" both heard); left out either way.
@@ -44,7 +44,7 @@ def check_euphony(text: str, words: list[Word], lang: str) -> list[Finding]:
         if word.norm not in ("в", "з"):
             continue
         prev, nxt = words[i - 1], words[i + 1]
-        if not (_joined(text, prev, word) and _joined(text, word, nxt)):
+        if not (spaced_apart(text, prev, word) and spaced_apart(text, word, nxt)):
             continue
         fix = _fix(word.norm, prev, nxt)
         if fix is None or in_russian_stretch(words, i) or in_old_orthography(words, i):
@@ -57,12 +57,6 @@ def check_euphony(text: str, words: list[Word], lang: str) -> list[Finding]:
         suggestion = fix + text[word.end : nxt.end]
         out.append(Finding(word.start, nxt.end, quote, r.id, r.message, (suggestion,), _CONFIDENCE))
     return out
-
-
-def _joined(text: str, left: Word, right: Word) -> bool:
-    """Only spaces between the two words: no pause, no line break."""
-    gap = text[left.end : right.start]
-    return bool(gap) and gap.strip(" \u00a0") == ""
 
 
 def _fix(preposition: str, prev: Word, nxt: Word) -> str | None:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
-from corrigenda.proofreading.text import Word, word_set
+from corrigenda.proofreading.text import Word, spaced_apart, word_set
 
 # Parts that begin a hyphenated word ("будь-який", "кое-как")...
 BOUND_LEFT = {"uk": word_set("будь"), "ru": word_set("кое кой")}
@@ -27,8 +27,6 @@ BOUND_PAIRS = {
     "uk": frozenset({("з", "за"), ("з", "під"), ("із", "за"), ("із", "під")}),
     "ru": frozenset({("из", "за"), ("из", "под")}),
 }
-# Only spaces between them, on one line: a comma or a line break is a pause.
-_SPACES = " \t\u00a0"
 _CONFIDENCE = 0.85
 
 
@@ -55,9 +53,8 @@ def check_lost_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
             or b.norm in right
             or (a.norm in pair_lefts and (a.norm, b.norm) in pairs)
         )
-        gap = text[a.end : b.start]
-        if not bound or not gap or gap.strip(_SPACES):
-            continue
+        if not bound or not spaced_apart(text, a, b):
+            continue  # a comma or a line break between them is a pause
         if "-" in a.text or "-" in b.text or not lexicon(lang).known(f"{a.norm}-{b.norm}"):
             continue
         joined = f"{a.text}-{b.text}"

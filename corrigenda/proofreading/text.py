@@ -172,6 +172,16 @@ def _after_initial(text: str, dot: int) -> bool:
     return 0 < dot - j <= 2 and text[j].isupper() and (j == 0 or not text[j - 1].isalnum())
 
 
+# What may part two words read as one phrase: spaces on one line, no mark, no line break.
+_INLINE_SPACES = " \t\u00a0"
+
+
+def spaced_apart(text: str, left: Word, right: Word) -> bool:
+    """Only spaces between the two words: no pause, no line break."""
+    gap = text[left.end : right.start]
+    return bool(gap) and not gap.strip(_INLINE_SPACES)
+
+
 def words(text: str) -> list[Word]:
     """Word tokens outside URLs, e-mails, handles and digit-bearing chunks.
 
