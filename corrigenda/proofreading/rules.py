@@ -47,6 +47,7 @@ RULES: dict[str, Rule] = {
                 ("ru", "Обьявление о том инциденте, впринципе, уже вывесили."),
                 ("en", "He said te plan was fine and bought bread nd butter."),
                 ("en", "Dont worry: he doesnt know, and youre right."),
+                ("uk", "На сніданок були медові банани, солодющі ананаси, манго і папайя."),
             ),
             passes=(
                 ("en", "The government said it would receive the report on 12 May."),
@@ -83,6 +84,8 @@ RULES: dict[str, Rule] = {
                 ("ru", "Любовь космически соединяет людей."),
                 ("en", "Fernando de la Rua went en route to the hotel du Palais, 3 km away."),
                 ("en", "He wont go, we cant stay, lets see; it went well, and thats that."),
+                ("uk", "Малий лепетав: «Я хочу плиїхати і плосити цукелок»."),
+                ("en", "Type tugar and gugar in the bablespoon field."),
             ),
         ),
         Rule(
