@@ -299,10 +299,13 @@ RULES: dict[str, Rule] = {
                 ("en", "The company , which employs 300 people, said profits fell ."),
                 ("uk", "Це триває до того часу , коли всі підуть."),
                 ("ru", "Что это ? Слово - не ерунда !"),
+                ("uk", "Президент підписав закон ,який набуде чинності завтра."),
+                ("en", "The spokesman declined to comment ,saying the inquiry continues."),
             ),
             passes=(
                 ("en", "He paused ... then left . . . Really ?! See .NET and C# ;)"),
                 ("uk", "Він мовчав… А потім сказав: «Так», — і пішов."),
+                ("en", "Call f(a ,b) with x ,y; the scores were 3 ,5 and 7 ,2."),
             ),
         ),
         Rule(

@@ -55,6 +55,9 @@ _GLUED_MARK_CONFIDENCE = 0.8
 # followed by a space or the line's end: "...", "?!", ";)" and ".NET" stay out.
 _SPACED_MARK_RE = re.compile(r"[,.;!?](?<=[^\W_] [,.;!?])(?=\s|$)")
 _SPACED_MARK_CONFIDENCE = 0.75
+# ...and the space typed before a comma instead of after it: "закон ,який", "comment ,saying"
+# (words of two letters or more either side).
+_MOVED_SPACE_RE = re.compile(r"[,;](?<=[^\W_] [,;])(?=[^\W\d_])")
 # A double quote or an asterisk between two letters where the apostrophe belongs:
 # "пам"ятав", "Пам*ятай", "don"t". The Ukrainian layout has no apostrophe key of its own
 # on many keyboards, so the nearest mark stands in. The mark is matched first.
@@ -198,12 +201,14 @@ def _glued_words(text: str, start: int, end: int, before: str, after: str, mark:
 
 
 def check_spaced_mark(text: str) -> list[Finding]:
-    """A space before a comma or a sentence's end: "часу , коли" → "часу, коли"."""
+    """A space before a comma or a sentence's end: "часу , коли" → "часу, коли", and the
+    space moved from after a comma to before it: "закон ,який" → "закон, який"."""
     r = rule("typography.space_before_mark")
     out: list[Finding] = []
     skip = None
-    for m in _SPACED_MARK_RE.finditer(text):
-        at = m.start()
+    spaced = ((m.start(), False) for m in _SPACED_MARK_RE.finditer(text))
+    moved = ((m.start(), True) for m in _MOVED_SPACE_RE.finditer(text))
+    for at, glued in sorted((*spaced, *moved)):
         if text[at] == "." and text[at + 1 : at + 3] == " .":
             continue  # a spaced ellipsis, ". . .", as some house styles set it
         start = at - 1
@@ -212,9 +217,13 @@ def check_spaced_mark(text: str) -> list[Finding]:
         skip = not_prose_spans(text) if skip is None else skip
         if any(a <= at < b for a, b in skip):
             continue
-        quote = text[start : at + 1]
-        fix = f"{text[start : at - 1]}{text[at]}"
-        out.append(Finding(start, at + 1, quote, r.id, r.message, (fix,), _SPACED_MARK_CONFIDENCE))
+        end = _word_after(text, at + 1) if glued else at + 1
+        if glued and min(at - 1 - start, end - at - 1) < 2:
+            continue  # "f(a ,b)": a formula's letters, not prose
+        fix = f"{text[start : at - 1]}{text[at]}" + (f" {text[at + 1 : end]}" if glued else "")
+        out.append(
+            Finding(start, end, text[start:end], r.id, r.message, (fix,), _SPACED_MARK_CONFIDENCE)
+        )
     return out
 
 
