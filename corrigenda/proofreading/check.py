@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corrigenda.proofreading.capitals import check_proper_nouns, check_sentence_case
+from corrigenda.proofreading.clauses import check_clause_comma
 from corrigenda.proofreading.confusables import check_confusables
 from corrigenda.proofreading.euphony import check_euphony
 from corrigenda.proofreading.finding import Finding
@@ -37,6 +38,7 @@ _PRECEDENCE = (
     "spelling.proper_noun",
     "spelling.confusable",
     "grammar.article",
+    "punctuation.clause_comma",
     "spelling.euphony",
     "typography.double_punctuation",
     "typography.double_space",
@@ -63,6 +65,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_orthography(text, tokens, lang, vocabulary),
         *check_lost_hyphen(text, tokens, lang),
         *check_confusables(text, tokens, lang),
+        *check_clause_comma(text, tokens, lang),
         *check_spelling(text, [t for t in tokens if t.script != "mixed"], lang, vocabulary),
         *check_sentence_case(text, lang),
         *check_proper_nouns(tokens, lang),

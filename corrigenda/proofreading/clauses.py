@@ -1,0 +1,93 @@
+"""A missing comma before a clause in Ukrainian and Russian: "заявив що" → "заявив, що".
+
+Both languages set off every subordinate clause with a comma, and news prose opens most of
+its clauses with "що"/"что" after a verb of saying or knowing ("заявив, що", "отметил,
+что"). The comma is the punctuation slip such text keeps most often, and the one place a
+rule can find it without parsing the sentence: a verb of this kind, then the conjunction,
+with only a space between. Other verbs are left alone ("Що робити?" and "роби що хочеш"
+are not clauses of this kind), as is English, which sets no comma before "that".
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from corrigenda.proofreading.finding import Finding
+from corrigenda.proofreading.lexicon import lexicon
+from corrigenda.proofreading.rules import rule
+from corrigenda.proofreading.text import Word, spaced_apart, word_set
+
+# The conjunctions that open a clause after such a verb.
+CONJUNCTIONS = {"uk": word_set("що щоб"), "ru": word_set("что чтобы")}
+# Verbs of saying, reporting, knowing and deciding, as dictionary lemmas: every form counts
+# ("заявила", "заявляючи", "зазначивши"; "отметил", "сообщают").
+SAYING = {
+    "uk": word_set(
+        "заявити заявляти сказати казати зазначити зазначати повідомити повідомляти "
+        "наголосити наголошувати підкреслити підкреслювати додати додавати пояснити "
+        "пояснювати розповісти розповідати зауважити зауважувати нагадати нагадувати "
+        "уточнити уточнювати визнати визнавати підтвердити підтверджувати відзначити "
+        "відзначати запевнити запевняти попередити попереджати стверджувати вважати "
+        "думати знати дізнатися довідатися зрозуміти розуміти вирішити вирішувати "
+        "сподіватися переконати переконувати наполягати вимагати просити попросити "
+        "написати писати відповісти відповідати оголосити оголошувати припустити"
+    ),
+    "ru": word_set(
+        "заявить заявлять сказать говорить отметить отмечать сообщить сообщать "
+        "подчеркнуть подчёркивать подчеркивать добавить добавлять пояснить пояснять "
+        "рассказать рассказывать заметить замечать напомнить напоминать уточнить уточнять "
+        "признать признавать подтвердить подтверждать заверить заверять предупредить "
+        "предупреждать утверждать считать думать знать узнать понять понимать решить "
+        "решать надеяться убедить убеждать настаивать потребовать требовать попросить "
+        "просить написать писать ответить отвечать объявить объявлять предположить"
+    ),
+}
+# Words after the conjunction that make it no clause: a question's particle ("сказав що
+# ж?", "знает что ли"), an indefinite pronoun's tail written apart.
+_NOT_A_CLAUSE = word_set("ж же ли б бы небудь нибудь завгодно угодно")
+# Regular Ukrainian gerund endings and the infinitive endings they come from.
+_GERUND_TAILS = (("вшись", "тися"), ("вши", "ти"), ("ючись", "тися"), ("ючи", "ти"))
+_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+_CONFIDENCE = 0.7
+
+
+def check_clause_comma(text: str, words: list[Word], lang: str) -> list[Finding]:
+    conjunctions = CONJUNCTIONS.get(lang)
+    if conjunctions is None:
+        return []
+    out = []
+    for i, (verb, conj) in enumerate(pairwise(words)):
+        if conj.norm not in conjunctions or not spaced_apart(text, verb, conj):
+            continue  # most pairs: one set lookup
+        after = words[i + 2] if i + 2 < len(words) else None
+        if after is None or not spaced_apart(text, conj, after) or after.norm in _NOT_A_CLAUSE:
+            continue  # "знаєш що?", "чорт знає що.": a pronoun standing alone, no clause
+        if not _saying(verb.norm, lang):
+            continue
+        r = rule("punctuation.clause_comma")
+        quote = text[verb.start : conj.end]
+        fix = f"{verb.text}, {conj.text}"
+        out.append(Finding(verb.start, conj.end, quote, r.id, r.message, (fix,), _CONFIDENCE))
+    return out
+
+
+def _saying(norm: str, lang: str) -> bool:
+    """Is the word a form of a verb of saying or knowing (a participle of one included)?"""
+    verbs = SAYING[lang]
+    return any(
+        p.tag.POS in _POS and (p.normal_form in verbs or _gerund_verb(p.normal_form) in verbs)
+        for p in lexicon(lang).parses(norm)
+    )
+
+
+def _gerund_verb(word: str) -> str:
+    """The infinitive behind a regular Ukrainian gerund, which the dictionary lists as its
+    own lemma: "зазначивши" → "зазначити", "дізнавшись" → "дізнатися", "знаючи" → "знати".
+
+    >>> _gerund_verb("зазначивши"), _gerund_verb("дізнавшись"), _gerund_verb("вважаючи")
+    ('зазначити', 'дізнатися', 'вважати')
+    """
+    for tail, verb_tail in _GERUND_TAILS:
+        if word.endswith(tail):
+            return word[: -len(tail)] + verb_tail
+    return word
