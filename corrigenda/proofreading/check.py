@@ -7,7 +7,7 @@ from corrigenda.proofreading.clauses import check_clause_comma
 from corrigenda.proofreading.confusables import check_confusables
 from corrigenda.proofreading.euphony import check_euphony
 from corrigenda.proofreading.finding import Finding
-from corrigenda.proofreading.hyphens import check_lost_hyphen
+from corrigenda.proofreading.hyphens import check_lost_hyphen, check_stray_hyphen
 from corrigenda.proofreading.orthography import check_orthography
 from corrigenda.proofreading.pairs import check_brackets, check_quotes
 from corrigenda.proofreading.repetition import check_repetition
@@ -32,6 +32,7 @@ _PRECEDENCE = (
     "repetition.word",
     "spelling.orthography",
     "spelling.lost_hyphen",
+    "spelling.stray_hyphen",
     "spelling.name_variant",
     "spelling.misspelling",
     "spelling.capitalisation",
@@ -64,6 +65,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_repetition(text, tokens, lang),
         *check_orthography(text, tokens, lang, vocabulary),
         *check_lost_hyphen(text, tokens, lang),
+        *check_stray_hyphen(text, tokens, lang),
         *check_confusables(text, tokens, lang),
         *check_clause_comma(text, tokens, lang),
         *check_spelling(text, [t for t in tokens if t.script != "mixed"], lang, vocabulary),

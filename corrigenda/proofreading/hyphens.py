@@ -1,4 +1,5 @@
-"""A hyphenated word written as two ("будь який", "хто небудь", "из за", "кое кто").
+"""A hyphenated word written as two ("будь який", "хто небудь", "из за", "кое кто"), and a
+hyphen in a word written solid or as two ("ніби-то", "что-бы", "будь-ласка").
 
 Some parts stand only inside a hyphenated word: a particle ("-небудь", "-нибудь", "кое-")
 or a preposition bound to another one ("з-за", "из-под"). Two tokens with a space between
@@ -15,6 +16,7 @@ from itertools import pairwise
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
+from corrigenda.proofreading.suggest import match_case
 from corrigenda.proofreading.text import Word, spaced_apart, word_set
 
 # Parts that begin a hyphenated word ("будь-який", "кое-как")...
@@ -28,6 +30,17 @@ BOUND_PAIRS = {
     "ru": frozenset({("из", "за"), ("из", "под")}),
 }
 _CONFIDENCE = 0.85
+# A hyphen the dictionary does not write, between parts of at least this many letters:
+# "ніби-то" is "нібито"; "ні-с" and "д-р" are a stammer and an abbreviation.
+STRAY_PART_MIN_LEN = 2
+# ...when the solid word is at least this common (1 in a million words): a rare solid word
+# is more likely a coincidence than what a hyphenated pair meant.
+SOLID_MIN_ZIPF = 3.0
+# Pairs the hyphen joins that are two words, which no dictionary lookup can tell.
+SPACED = {
+    "uk": {"будь-ласка": "будь ласка", "на-жаль": "на жаль", "так-само": "так само"},
+    "ru": {"как-будто": "как будто", "то-есть": "то есть", "что-ли": "что ли"},
+}
 
 
 @cache
@@ -62,3 +75,31 @@ def check_lost_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
             Finding(a.start, b.end, text[a.start : b.end], r.id, r.message, (joined,), _CONFIDENCE)
         )
     return out
+
+
+def check_stray_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
+    spaced = SPACED.get(lang)
+    if spaced is None:
+        return []
+    r = rule("spelling.stray_hyphen")
+    out = []
+    for w in words:
+        if w.norm.count("-") != 1 or (w.is_capitalised and not w.sentence_start):
+            continue  # most words: no hyphen; "Мак-Кейн" is a name
+        fix = spaced.get(w.norm) or _solid(w.norm, lang)
+        if fix is not None:
+            fixes = match_case(w.text, (fix,))
+            out.append(Finding(w.start, w.end, w.text, r.id, r.message, fixes, _CONFIDENCE))
+    return out
+
+
+def _solid(norm: str, lang: str) -> str | None:
+    """The dictionary's solid word for a hyphenated pair it does not list: "ніби-то"."""
+    left, right = norm.split("-")
+    if min(len(left), len(right)) < STRAY_PART_MIN_LEN or left == right:
+        return None  # "па-па", "а-а": speech drawn out or repeated
+    lex = lexicon(lang)
+    solid = left + right
+    if lex.known(norm) or not lex.in_dictionary(solid) or lex.zipf(solid) < SOLID_MIN_ZIPF:
+        return None
+    return solid

@@ -140,6 +140,20 @@ RULES: dict[str, Rule] = {
             ),
         ),
         Rule(
+            "spelling.stray_hyphen",
+            "A hyphen in a word written solid or as two.",
+            fails=(
+                ("uk", "Він ніби-то погодився, але будь-ласка, не чекайте."),
+                ("ru", "Он сказал, что-бы все пришли, как-будто это праздник."),
+                ("uk", "Курс перейшов в он-лайн."),
+            ),
+            passes=(
+                ("uk", "Хтось ніби то сказав, а будь ласка будь-який, па-па, а-а-а!"),
+                ("ru", "Кто-то сказал, что бы ни случилось, из-за дождя; д-р Ли, Мак-Кейн."),
+                ("en", "An e-mail about a co-op and a by-law."),
+            ),
+        ),
+        Rule(
             "spelling.confusable",
             "A word easily typed for another, in a place only the other fits.",
             fails=(
