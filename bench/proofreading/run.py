@@ -46,6 +46,8 @@ SPELLING = ("spelling.misspelling", "spelling.name_variant", "spelling.orthograp
 # euphony (в/у, з/із/зі) and a missing space before a bracket.
 WITH_CASE = (*SPELLING, "spelling.capitalisation")
 WITH_EUPHONY = (*WITH_CASE, "spelling.euphony", "typography.glued_bracket")
+# ...and a stray hyphen ("будь-ласка") or a quote typed for the apostrophe ("пам"ять").
+WITH_MARKS = (*WITH_EUPHONY, "spelling.stray_hyphen", "typography.apostrophe")
 _VOWELS = {"en": "aeiou", "uk": "аеиіоуяюєї", "ru": "аеиоуыэюя"}
 
 
@@ -423,6 +425,7 @@ def run_uagec(with_baseline: bool, texts: int) -> None:
         "corrigenda": lambda t: corrigenda_spans(t, "uk"),
         "  + capitals": lambda t: corrigenda_spans(t, "uk", WITH_CASE),
         "  + euphony, (": lambda t: corrigenda_spans(t, "uk", WITH_EUPHONY),
+        "  + -, '": lambda t: corrigenda_spans(t, "uk", WITH_MARKS),
     }
     if with_baseline:
         checkers.update(baselines("uk"))
