@@ -38,6 +38,10 @@ GLUE_LEN = {"en": (1, 1), "uk": (2, 4), "ru": (2, 4)}
 # ...and never these: English "I" is always a capital, and "s" a possessive's remnant.
 NOT_GLUE = {"en": frozenset({"i", "s"})}
 GLUE_MIN_ZIPF = 5.5
+# English "the" run into the word before it ("inthe", "ofthe", "andthe") when that is a glue
+# word of up to this many letters, or into a word after it of at least as many letters
+# ("thegovernment"); "the on" or "the a" are no phrase, and short rests meet names ("Theon").
+THE_GLUE_LEN = 4
 # One-letter particles that follow their word and get glued to it ("щож", "хочаб"); a
 # one-letter word is glue only here, at the end, where few real words end the same way.
 TRAILING_PARTICLES = {"uk": ("ж", "б"), "ru": ("ж", "б")}
@@ -313,6 +317,8 @@ class Lexicon:
 
         >>> lexicon("en").split("alot"), lexicon("en").split("lapstone")
         ('a lot', None)
+        >>> lexicon("en").split("inthe"), lexicon("en").split("thegovernment")
+        ('in the', 'the government')
         """
         best: tuple[float, str] | None = None
         particles = TRAILING_PARTICLES.get(self.lang, ())
@@ -322,6 +328,8 @@ class Lexicon:
             low, high = GLUE_LEN[self.lang]
             if (right in particles and len(left) >= 2) or self._leading_preposition(left, right):
                 low = 1
+            if self._run_into_the(left, right):  # "inthe", "thegovernment": the left one glues
+                glue, rest, low, high = left, right, 1, THE_GLUE_LEN
             if not low <= len(glue) <= high or len(rest) < 2 or self.zipf(glue) < GLUE_MIN_ZIPF:
                 continue
             if glue in NOT_GLUE.get(self.lang, ()):
@@ -332,6 +340,14 @@ class Lexicon:
             if better and z >= SPLIT_MIN_ZIPF and self._in_dictionary_all(pair):
                 best = (z, pair) if self._governed(left, right) else best
         return best[1] if best else None
+
+    def _run_into_the(self, left: str, right: str) -> bool:
+        """English "the" run into a short glue word before it or a longer word after it."""
+        if self.lang != "en":
+            return False
+        if right == "the":
+            return len(left) <= THE_GLUE_LEN
+        return left == "the" and len(right) >= THE_GLUE_LEN
 
     def hyphenated(self, word: str) -> str | None:
         """The dictionary's hyphenated word this one runs together (uk, ru).

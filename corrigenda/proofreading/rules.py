@@ -48,6 +48,7 @@ RULES: dict[str, Rule] = {
                 ("en", "He said te plan was fine and bought bread nd butter."),
                 ("en", "Dont worry: he doesnt know, and youre right."),
                 ("uk", "На сніданок були медові банани, солодющі ананаси, манго і папайя."),
+                ("en", "He said inthe end that thegovernment agreed."),
             ),
             passes=(
                 ("en", "The government said it would receive the report on 12 May."),
@@ -86,6 +87,7 @@ RULES: dict[str, Rule] = {
                 ("en", "He wont go, we cant stay, lets see; it went well, and thats that."),
                 ("uk", "Малий лепетав: «Я хочу плиїхати і плосити цукелок»."),
                 ("en", "Type tugar and gugar in the bablespoon field."),
+                ("en", "Theon and Thea met Theroux; there, then, thereafter."),
             ),
         ),
         Rule(
