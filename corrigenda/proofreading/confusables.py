@@ -45,6 +45,10 @@ _FROM_TAKERS = word_set(
     "came come comes coming away apart derived resigned removed returned released escaped "
     "fled emerged recovered withdrew withdrawn excluded banned barred suffers suffered"
 )
+_MODALS = word_set("will would could should can cannot might must to")
+# What is heard, right after "hear" ("will hear the case", "to hear from them"); "will here
+# be" or "to here and" are other phrases.
+_HEARD = word_set("the a an it him her them what from about evidence arguments testimony")
 # Words that open a stretch of time after "в течение" / "протягом".
 _TIME = {
     "ru": word_set(
@@ -69,6 +73,8 @@ CONFUSABLES = {
         Confusable(word_set("it's"), word_set("own"), 0, "its"),
         Confusable(word_set("your"), word_set("welcome"), 0, "you're"),
         Confusable(_FROM_TAKERS, word_set("form"), 1, "from"),
+        Confusable(word_set("untied"), word_set("states nations kingdom"), 0, "united"),
+        Confusable(_MODALS, word_set("here"), 1, "hear", before=_HEARD),
     ),
     # "в течение" and "в продолжение" of a stretch of time are prepositions; "в течении
     # реки" is the river's flow, so only a word of time after them counts.
