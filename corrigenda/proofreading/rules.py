@@ -49,6 +49,8 @@ RULES: dict[str, Rule] = {
                 ("en", "Dont worry: he doesnt know, and youre right."),
                 ("uk", "На сніданок були медові банани, солодющі ананаси, манго і папайя."),
                 ("en", "He said inthe end that thegovernment agreed."),
+                ("uk", "Це наша терріторія, і цей інцендент ми розберемо."),
+                ("ru", "Будующий год будет бешенно трудным, не расчитывайте на отдых."),
             ),
             passes=(
                 ("en", "The government said it would receive the report on 12 May."),
