@@ -49,6 +49,7 @@ RULES: dict[str, Rule] = {
                 ("en", "Dont worry: he doesnt know, and youre right."),
                 ("uk", "На сніданок були медові банани, солодющі ананаси, манго і папайя."),
                 ("en", "He said inthe end that thegovernment agreed."),
+                ("en", "Talks resume on Thrusday, or in Febuary."),
                 ("uk", "Це наша терріторія. Про цей інцендент ми ще поговоримо."),
                 ("ru", "Будующий год будет бешенно трудным, не расчитывайте на отдых."),
             ),
@@ -90,6 +91,7 @@ RULES: dict[str, Rule] = {
                 ("uk", "Малий лепетав: «Я хочу плиїхати і плосити цукелок»."),
                 ("en", "Type tugar and gugar in the bablespoon field."),
                 ("en", "Theon and Thea met Theroux; there, then, thereafter."),
+                ("en", "Marc and Mayo met Augusta in Junee on Sunday."),
             ),
         ),
         Rule(

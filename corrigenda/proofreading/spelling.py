@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from corrigenda.proofreading.capitals import ABBREVIATION_MAX_LEN
-from corrigenda.proofreading.distance import DOUBLE_COST, habitual
+from corrigenda.proofreading.distance import DOUBLE_COST, distance, habitual
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import TRUSTED_ZIPF, Lexicon, lexicon
 from corrigenda.proofreading.names import (
@@ -74,6 +74,15 @@ FULL_NAME_MIN_ZIPF = 4.0
 # swap apart are rare, and the swap is among the commonest slips of a fast hand. Not in
 # Ukrainian, where translated fiction spells foreign names both ways ("Мангум", "Магнум").
 SWAPPED_NAME_MIN_ZIPF = {"en": 1.5, "ru": 1.5}
+# Words English always capitalises though they are no names: a cheap slip on one ("Thrusday",
+# "Febuary") is flagged wherever it stands, however often the web repeats it.
+CALENDAR = {
+    "en": word_set(
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april june july august september october november december"
+    )
+}
+CALENDAR_SLIP_MIN_LEN = 6
 # Short capitalised words (Kons, Ions, Mons) are too often real names one letter apart.
 NAME_MIN_LEN = 5
 # ...unless, opening a sentence, it is one slip from a very common word ("Teh" → "The").
@@ -478,6 +487,10 @@ def _check_word(
         return None
     if _adverb_of_adjective(norm, lang) or _etymological_g(norm, lang):
         return None
+    if word.is_capitalised and (day := _calendar_slip(norm, lang)):
+        r = rule("spelling.misspelling")
+        meant = match_case(word.text, (day,))
+        return Finding(word.start, word.end, word.text, r.id, r.message, meant, 0.9)
     # A sentence opening with a form the dictionary lists as distorted ("Нажаль, …") is
     # that word, however often the article repeats it: not a name.
     if word.is_capitalised and not (word.sentence_start and lexicon(lang).distorted(norm)):
@@ -510,6 +523,16 @@ def _check_word(
     r = rule("spelling.misspelling")
     return Finding(
         word.start, word.end, word.text, r.id, r.message, suggestions, round(confidence, 2)
+    )
+
+
+def _calendar_slip(norm: str, lang: str) -> str | None:
+    """The day or month this capitalised word is one cheap slip from ("Thrusday")."""
+    if len(norm) < CALENDAR_SLIP_MIN_LEN:
+        return None  # "Marc", "Junee" (a town): names near the short months
+    return next(
+        (c for c in CALENDAR.get(lang, ()) if distance(lang, norm, c, 1.0) < GREY_MAX_DISTANCE),
+        None,
     )
 
 
