@@ -200,11 +200,11 @@ def _forget_verdicts(lang: str) -> None:
     lexicons and the suggestion index (loaded once per process) stay."""
     from corrigenda.proofreading.lexicon import lexicon
     from corrigenda.proofreading.names import lemmas
-    from corrigenda.proofreading.spelling import _needs_check
+    from corrigenda.proofreading.spelling import _calendar_slip, _needs_check
     from corrigenda.proofreading.suggest import _delete_index
     from corrigenda.proofreading.text import not_prose_spans, token_info
 
-    for cached in (token_info, not_prose_spans, _needs_check, lemmas):
+    for cached in (token_info, not_prose_spans, _needs_check, _calendar_slip, lemmas):
         cached.cache_clear()
     for loaded in ("en", "uk", "ru"):  # a text in one language quotes the others
         lex = lexicon(loaded)

@@ -526,14 +526,17 @@ def _check_word(
     )
 
 
+@lru_cache(maxsize=VERDICT_CACHE_SIZE)
 def _calendar_slip(norm: str, lang: str) -> str | None:
-    """The day or month this capitalised word is one cheap slip from ("Thrusday")."""
+    """The day or month this capitalised word is one cheap slip from ("Thrusday").
+
+    Only days and months of its first letter and about its length are measured: a
+    capitalised word is most often a name, and most names are near none of them.
+    """
     if len(norm) < CALENDAR_SLIP_MIN_LEN:
         return None  # "Marc", "Junee" (a town): names near the short months
-    return next(
-        (c for c in CALENDAR.get(lang, ()) if distance(lang, norm, c, 1.0) < GREY_MAX_DISTANCE),
-        None,
-    )
+    near = (d for d in CALENDAR.get(lang, ()) if d[0] == norm[0] and abs(len(d) - len(norm)) <= 1)
+    return next((d for d in near if distance(lang, norm, d, 1.0) < GREY_MAX_DISTANCE), None)
 
 
 def _grey_without_rival(lex: Lexicon, norm: str) -> bool:
