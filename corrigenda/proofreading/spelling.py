@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache, partial
 
 from corrigenda.proofreading.capitals import ABBREVIATION_MAX_LEN
 from corrigenda.proofreading.distance import DOUBLE_COST, distance, habitual
@@ -268,7 +268,7 @@ def check_spelling(
             if hyphenated and piece.end < word.end and _compound_head(piece.norm, target):
                 continue
             foreign = target != lang
-            crowded = _among_unknown(text, words, i, lang, vocab)
+            crowded = partial(_among_unknown, text, words, i, lang, vocab)  # asked of few
             finding = _check_word(piece, target, book, context, foreign, full_name, titled, crowded)
             if finding:
                 out.append(finding)
@@ -476,7 +476,7 @@ def _check_word(
     foreign: bool,
     full_name: bool = False,
     titled: bool = False,
-    crowded: bool = False,
+    crowded: Callable[[], bool] = lambda: False,
 ) -> Finding | None:
     norm = word.norm
     if not foreign and _stray_two_letters(word.text, lang):
@@ -511,7 +511,7 @@ def _check_word(
     cands = _within_reach(found, lang, reach)
     if not cands or not _plausible_slip(word, lang, cands[0], foreign, full_name):
         return None
-    if cands[0][1] >= GREY_MAX_DISTANCE and (crowded or _coinage(norm, lang, context)):
+    if cands[0][1] >= GREY_MAX_DISTANCE and (crowded() or _coinage(norm, lang, context)):
         return None
     dist, z = cands[0][1], lexicon(lang).zipf(norm)
     confidence = max(0.3, min(0.95, 0.95 - 0.2 * (dist - 0.5) - (0.15 if z > 0 else 0.0)))
