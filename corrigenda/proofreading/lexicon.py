@@ -322,13 +322,14 @@ class Lexicon:
         """
         best: tuple[float, str] | None = None
         particles = TRAILING_PARTICLES.get(self.lang, ())
+        english = self.lang == "en"
         for i in range(1, len(word)):
             left, right = word[:i], word[i:]
             glue, rest = sorted((left, right), key=len)
             low, high = GLUE_LEN[self.lang]
             if (right in particles and len(left) >= 2) or self._leading_preposition(left, right):
                 low = 1
-            if self._run_into_the(left, right):  # "inthe", "thegovernment": the left one glues
+            if english and self._run_into_the(left, right):  # "inthe", "thegovernment"
                 glue, rest, low, high = left, right, 1, THE_GLUE_LEN
             if not low <= len(glue) <= high or len(rest) < 2 or self.zipf(glue) < GLUE_MIN_ZIPF:
                 continue
@@ -341,10 +342,10 @@ class Lexicon:
                 best = (z, pair) if self._governed(left, right) else best
         return best[1] if best else None
 
-    def _run_into_the(self, left: str, right: str) -> bool:
-        """English "the" run into a short glue word before it or a longer word after it."""
-        if self.lang != "en":
-            return False
+    @staticmethod
+    def _run_into_the(left: str, right: str) -> bool:
+        """English "the" run into a short glue word before it or a longer word after it;
+        the left one is then the glue."""
         if right == "the":
             return len(left) <= THE_GLUE_LEN
         return left == "the" and len(right) >= THE_GLUE_LEN

@@ -582,8 +582,8 @@ def _dominance(lang: str, dist: float) -> float:
 def _reach(norm: str, lang: str) -> float | None:
     """How far a fix may be from the word, where the language sets a limit."""
     reach = MAX_SLIP_DISTANCE.get(lang)
-    if reach is not None and len(norm) >= LONG_REACH_LEN:
-        return LONG_REACH
+    if reach is not None and len(norm) >= LONG_REACH_LEN and lexicon(lang).zipf(norm) == 0:
+        return LONG_REACH  # an attested form is a slip only a cheap one away: no further
     return reach
 
 

@@ -34,6 +34,9 @@ SHOWN = 5
 LOOKALIKE_MIN_LEN = 9
 # The cheapest edit (a doubled letter): a fix within a reach r is at most r / this edits off.
 MIN_EDIT_COST = DOUBLE_COST
+# ...and never more than two edits off: two slips and a third doubled letter are rarer than
+# a third edit's search costs (most of a long word's).
+MAX_REACH_EDITS = 2
 
 
 def max_edits(word: str) -> int:
@@ -117,7 +120,8 @@ def ranked(
     edits = max_edits(word)
     budget = float(edits)
     if reach is not None:
-        edits, budget = min(edits, int(reach / MIN_EDIT_COST)), min(budget, reach)
+        edits = min(edits, int(reach / MIN_EDIT_COST), MAX_REACH_EDITS)
+        budget = min(budget, reach)
     found = candidates(lex, word, edits=edits)
     scored = _weigh(lex, word, found, budget, context)
     if not scored or scored[0][2] > 1.0:  # nothing one slip away among frequent words
