@@ -148,8 +148,9 @@ def _beyond(lex: Lexicon, word: str, found: set[str], reach: float | None) -> bo
 
 
 def _lookalikes(lex: Lexicon, word: str) -> list[tuple[float, str, float]]:
-    """Dictionary words one sound-alike letter or one doubling away, however rare."""
-    variants = set(doubling_variants(word))
+    """Dictionary words one sound-alike letter, one doubling or one swap away, however rare
+    ("найаварійнішмии" → "найаварійнішими")."""
+    variants = {*doubling_variants(word), *transpositions(word)}
     for i, letter in enumerate(word):
         variants.update(word[:i] + c + word[i + 1 :] for c in sound_alikes(lex.lang, letter))
     found = sorted(v for v in variants if lex.in_dictionary(v))
