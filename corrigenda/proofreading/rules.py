@@ -50,6 +50,7 @@ RULES: dict[str, Rule] = {
                 ("uk", "На сніданок були медові банани, солодющі ананаси, манго і папайя."),
                 ("en", "He said inthe end that thegovernment agreed."),
                 ("en", "Talks resume on Thrusday, or in Febuary."),
+                ("uk", "Сережка, зайкрий-но двері на ключ."),
                 ("uk", "Це наша терріторія. Про цей інцендент ми ще поговоримо."),
                 ("ru", "Будующий год будет бешенно трудным, не расчитывайте на отдых."),
             ),
@@ -92,6 +93,7 @@ RULES: dict[str, Rule] = {
                 ("en", "Type tugar and gugar in the bablespoon field."),
                 ("en", "Theon and Thea met Theroux; there, then, thereafter."),
                 ("en", "Marc and Mayo met Augusta in Junee on Sunday."),
+                ("uk", "Шукаємо таск-партнерів і мастер-лісти; ну ніфі*а собі, “*бол”."),
             ),
         ),
         Rule(

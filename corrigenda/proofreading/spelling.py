@@ -250,7 +250,7 @@ def check_spelling(
             unknown_initials.add(word.text[:1])
         if word.norm in vocab or _quoted_other_spelling(words, i, target, lang):
             continue
-        if _cut_short(text, word):
+        if _cut_short(text, word) or _starred(text, word):
             continue
         full_name = word.is_capitalised and _in_full_name(words, i)
         titled = word.is_capitalised and i > 0 and _names_next(words[i - 1].norm, lang)
@@ -265,7 +265,7 @@ def check_spelling(
         for piece in pieces:
             if hyphenated and (len(piece.text) < PART_MIN_LEN or piece.norm in vocab):
                 continue
-            if hyphenated and piece.end < word.end and _compound_head(piece.norm, target):
+            if hyphenated and piece.end < word.end and _loan_head(piece, pieces[-1], target):
                 continue
             foreign = target != lang
             crowded = partial(_among_unknown, text, words, i, lang, vocab)  # asked of few
@@ -393,6 +393,12 @@ def _names_next(norm: str, lang: str) -> bool:
 
 # Characters looked at after an abbreviation's full stop: the spaces and the next letter.
 _CUT_LOOKAHEAD = 8
+
+
+def _starred(text: str, word: Word) -> bool:
+    """An asterisk against the word: a word censored on purpose ("ніфі*а") or a wildcard
+    ("*бол"); one between letters for the apostrophe is the apostrophe rule's."""
+    return text[word.end : word.end + 1] == "*" or text[word.start - 1 : word.start] == "*"
 
 
 def _cut_short(text: str, word: Word) -> bool:
@@ -697,6 +703,21 @@ def _keeps_initial(norm: str, target: str, lang: str) -> bool:
     """
     first, meant = norm[:1], target[:1]
     return first == meant or target[:2] == norm[1::-1] or habitual(lang, first, meant)
+
+
+def _loan_head(piece: Word, last: Word, lang: str) -> bool:
+    """The first part of a compound whose last part is a word: an adjective's stem
+    ("юнацько-спортивний"), or (Ukrainian and Russian) a loan the web writes
+    ("таск-партнерів", "мастер-лістом", "геві-металістів"); a slip there is seldom
+    attested ("зайкрий-но")."""
+    if _compound_head(piece.norm, lang):
+        return True
+    return (
+        lang != "en"
+        and len(last.norm) >= PART_MIN_LEN
+        and _known(last.norm, lang)
+        and lexicon(lang).zipf(piece.norm) > 0
+    )
 
 
 def _compound_head(norm: str, lang: str) -> bool:
