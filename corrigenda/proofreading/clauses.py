@@ -10,8 +10,6 @@ are not clauses of this kind), as is English, which sets no comma before "that".
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
@@ -56,10 +54,11 @@ def check_clause_comma(text: str, words: list[Word], lang: str) -> list[Finding]
     if conjunctions is None:
         return []
     out = []
-    for i, (verb, conj) in enumerate(pairwise(words)):
-        if conj.norm not in conjunctions or not spaced_apart(text, verb, conj):
-            continue  # most pairs: one set lookup
-        after = words[i + 2] if i + 2 < len(words) else None
+    for i in [k for k, w in enumerate(words) if k and w.norm in conjunctions]:
+        verb, conj = words[i - 1], words[i]
+        if not spaced_apart(text, verb, conj):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
         if after is None or not spaced_apart(text, conj, after) or after.norm in _NOT_A_CLAUSE:
             continue  # "знаєш що?", "чорт знає що.": a pronoun standing alone, no clause
         if not _saying(verb.norm, lang):

@@ -99,6 +99,7 @@ _VOWEL_LETTERS = "aeio"
 # First letters that may sound either way ("an hotel", "a union", "an yttrium"): no finding.
 _NEITHER = "aeiouhy"
 _ARTICLES = ("a", "an", "A", "An")
+_AN = ("a", "an")
 # An article never stands before these: "a" there is a letter ("point a of the plan").
 _FUNCTION_WORDS = word_set(
     "of is and or in on at as if it its an a are all any also into onto upon our out off over "
@@ -113,9 +114,12 @@ def check_confusables(text: str, words: list[Word], lang: str) -> list[Finding]:
         return []
     out: list[Finding] = []
     starts = _first_words(lang)
+    seconds = _second_words(lang)
     for i, (a, b) in enumerate(pairwise(words)):
         if a.norm not in starts:
             continue  # most words begin no pair: one set lookup each
+        if b.norm not in seconds.get(a.norm, ()) and not (lang == "en" and a.norm in _AN):
+            continue  # "to" and "will" begin many pairs, few of them listed
         after = words[i + 2] if i + 2 < len(words) else None
         if not _adjacent(text, a, b):
             continue
@@ -129,8 +133,18 @@ def check_confusables(text: str, words: list[Word], lang: str) -> list[Finding]:
 @cache
 def _first_words(lang: str) -> frozenset[str]:
     """Every word a pair of either kind can begin with."""
-    articles = ("a", "an") if lang == "en" else ()
+    articles = _AN if lang == "en" else ()
     return frozenset().union(*(c.first for c in CONFUSABLES[lang]), articles)
+
+
+@cache
+def _second_words(lang: str) -> dict[str, frozenset[str]]:
+    """For each word a listed pair begins with, the words that may follow it."""
+    out: dict[str, set[str]] = {}
+    for c in CONFUSABLES[lang]:
+        for first in c.first:
+            out.setdefault(first, set()).update(c.second)
+    return {first: frozenset(seconds) for first, seconds in out.items()}
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:

@@ -79,7 +79,7 @@ def check_lost_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
 
 def check_stray_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
     spaced = SPACED.get(lang)
-    if spaced is None:
+    if spaced is None or "-" not in text:
         return []
     r = rule("spelling.stray_hyphen")
     out = []

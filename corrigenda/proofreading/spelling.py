@@ -536,12 +536,13 @@ def _check_word(
 def _calendar_slip(norm: str, lang: str) -> str | None:
     """The day or month this capitalised word is one cheap slip from ("Thrusday").
 
-    Only days and months of its first letter and about its length are measured: a
+    Only days and months of its first two letters and about its length are measured: a
     capitalised word is most often a name, and most names are near none of them.
     """
     if len(norm) < CALENDAR_SLIP_MIN_LEN:
         return None  # "Marc", "Junee" (a town): names near the short months
-    near = (d for d in CALENDAR.get(lang, ()) if d[0] == norm[0] and abs(len(d) - len(norm)) <= 1)
+    start = (norm[:2], norm[1::-1])  # a slip in the first two letters is rarer than a name
+    near = (d for d in CALENDAR.get(lang, ()) if d[:2] in start and abs(len(d) - len(norm)) <= 1)
     return next((d for d in near if distance(lang, norm, d, 1.0) < GREY_MAX_DISTANCE), None)
 
 
