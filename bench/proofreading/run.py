@@ -214,7 +214,12 @@ def _forget_verdicts(lang: str) -> None:
 
 
 def _warmed(fn, docs: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Load lexicons and indexes before anything is timed or scored."""
+    """Load lexicons, their frequent-word lists and indexes before anything is timed or
+    scored (a worker builds the lists after its first 20,000 words)."""
+    from corrigenda.proofreading.spelling import warm
+
+    for lang in ("en", "uk", "ru"):  # a text in one language quotes the others
+        warm(lang)
     for doc in docs[:WARM_UP_DOCS]:
         fn(doc)
 

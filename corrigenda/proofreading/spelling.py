@@ -181,7 +181,11 @@ SPEECH_VERBS = {
 COMPOUND_SHELTER_DIST = {"en": GREY_MAX_DISTANCE, "ru": GREY_MAX_DISTANCE}
 # Both halves of a closed compound must be at least this common to vouch for it.
 COMPOUND_PART_ZIPF = 3.0
-# A letter held down ("Емммм", "sooooo") is expressive, not a slip.
+# Words proofread in a process, per language, before the frequent-word lists are built:
+# building them reads a whole frequency list (0.2–0.6 s once), which a one-page `corrigenda
+# check` would spend on words it never meets; a worker or a long text gains it back.
+LISTS_AFTER_WORDS = 20_000
+_words_seen: Counter[str] = Counter()
 # Distinct tokens whose verdict is remembered (per language): a year of a site's articles.
 VERDICT_CACHE_SIZE = 1 << 18
 # A known word is checked as a slip on a rarer name only while it is itself uncommon: a
@@ -189,6 +193,7 @@ VERDICT_CACHE_SIZE = 1 << 18
 KNOWN_VARIANT_MAX_ZIPF = 4.0
 # The same letter alone between hyphens, twice: speech drawn out in writing.
 _DRAWN_OUT_RE = re.compile(r"(?:^|[-‐])(\w)[-‐]\1(?:[-‐]|$)")
+# A letter held down ("Емммм", "sooooo") is expressive, not a slip.
 _EXPRESSIVE_RE = re.compile(r"(\w)\1{3,}")
 _SENTENCE_END_RE = re.compile(r"[.!?…]")
 _UK_ONLY, _RU_ONLY = set("іїєґ"), set("ыэёъ")
@@ -233,7 +238,7 @@ def check_spelling(
     # two forms of a name share their initial: known names wait until those are collected.
     known_names: list[Word] = []
     unknown_initials: set[str] = set()
-    plain = _plain_words(lang)
+    plain = _plain_so_far(lang, len(words))
     for i, word in enumerate(words):
         token = word.text
         if token in plain:
@@ -354,6 +359,19 @@ def _needs_check(text: str, lang: str) -> str | None:
     # A letter of the sibling alphabet in a word neither language knows: a slip of the
     # keyboard layout or the ear in the article's own language ("Украъна", "выбухи").
     return lang if {target, lang} == _CYRILLIC_PAIR else target
+
+
+def _plain_so_far(lang: str, n_words: int) -> frozenset[str]:
+    """The frequent-word list, once this process has proofread enough words to pay for it;
+    until then none (every token is judged by ``_needs_check``, with the same verdicts)."""
+    _words_seen[lang] += n_words
+    return _plain_words(lang) if _words_seen[lang] >= LISTS_AFTER_WORDS else frozenset()
+
+
+def warm(lang: str) -> None:
+    """Build the frequent-word lists now (a benchmark's warm-up, a long-lived worker)."""
+    _words_seen[lang] = max(_words_seen[lang], LISTS_AFTER_WORDS)
+    _plain_words(lang)
 
 
 @cache

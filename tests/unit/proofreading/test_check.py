@@ -241,3 +241,47 @@ def test_a_contraction_without_its_apostrophe_gets_it_back_first():
         ("doesnt", "doesn't"),
         ("youre", "you're"),
     ]
+
+
+def _forget_verdicts(lists=False):
+    """Empty the per-word caches and, with ``lists``, the frequent-word lists too: a fresh
+    process's state."""
+    from corrigenda.proofreading import spelling
+    from corrigenda.proofreading.lexicon import lexicon
+    from corrigenda.proofreading.text import token_info
+
+    spelling._needs_check.cache_clear()
+    token_info.cache_clear()
+    for lang in ("en", "uk", "ru"):
+        lex = lexicon(lang)
+        lex.known.cache_clear()
+        if lists:
+            lex.__dict__.pop("_in_doubt", None)
+    if lists:
+        spelling._plain_words.cache_clear()
+        spelling._words_seen.clear()
+
+
+def test_findings_are_the_same_before_and_after_the_frequent_word_lists_are_built():
+    from corrigenda.proofreading.lexicon import lexicon
+    from corrigenda.proofreading.rules import RULES
+    from corrigenda.proofreading.spelling import warm
+
+    examples = [ex for r in RULES.values() for ex in (*r.fails, *r.passes)]
+    extra = [
+        ("uk", "Нажаль, можно було всеодно прийти. Пам'ять і памяті, штабквартира."),
+        ("ru", "Вобщем, ктото пришёл изза дождя, а тоесть никто."),
+        ("en", "I dont think alot of people cant see it, its fine."),
+    ]
+    try:
+        _forget_verdicts(lists=True)
+        cold = [check(text, lang) for lang, text in (*examples, *extra)]
+        assert not any("_in_doubt" in lexicon(lang).__dict__ for lang in ("en", "uk", "ru"))
+        _forget_verdicts()
+        for lang in ("en", "uk", "ru"):
+            warm(lang)
+        lists = [check(text, lang) for lang, text in (*examples, *extra)]
+    finally:
+        _forget_verdicts(lists=True)
+    assert cold == lists
+    assert any(cold)  # the examples do find something
