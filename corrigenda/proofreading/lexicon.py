@@ -471,13 +471,17 @@ class Lexicon:
 
     def _en_rival(self, stem: str, suffix: str) -> bool:
         """The list spells this derivation another way: a doubled consonant ("occurred",
-        not "occured"), a dropped "e" ("truly") or "-ally" ("basically").
+        not "occured"), a dropped "e" ("truly"), "-ally" ("basically") or "-eer" ("engineers").
 
         >>> en = lexicon("en")
         >>> en.known("occured"), en.known("truely"), en.known("basicly"), en.known("visited")
         (False, False, False, True)
+        >>> en.known("enginers"), en.known("engineers"), en.known("volunteers")
+        (False, True, True)
         """
         words = self._en_words
+        if suffix in ("er", "ers") and stem + "e" + suffix in words:
+            return True  # "enginers": the list has "engineers", not "engine" + "-ers"
         if suffix in _DOUBLING_SUFFIXES and stem[-1] not in _NEVER_DOUBLED:
             return stem + stem[-1] + suffix in words
         if suffix == "ly":
