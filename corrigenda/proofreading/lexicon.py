@@ -139,6 +139,7 @@ _EN_SUFFIXES = (
 # never doubles.
 _DOUBLING_SUFFIXES = frozenset(("ed", "ing", "er", "est"))
 _NEVER_DOUBLED = frozenset("aeiouwxyh")
+_VOWEL_LETTERS = frozenset("aeiou")
 # British spellings at the end of a word (before an inflection); the dictionary is American.
 _EN_VARIANTS = tuple(
     (re.compile(brit + r"(?=(?:" + tails + r")$)"), amer)
@@ -471,17 +472,25 @@ class Lexicon:
 
     def _en_rival(self, stem: str, suffix: str) -> bool:
         """The list spells this derivation another way: a doubled consonant ("occurred",
-        not "occured"), a dropped "e" ("truly"), "-ally" ("basically") or "-eer" ("engineers").
+        not "occured"), a dropped "e" ("truly"), "-ally" ("basically"), "-eer" ("engineers")
+        or a "y" turned "i" ("busiest").
 
         >>> en = lexicon("en")
         >>> en.known("occured"), en.known("truely"), en.known("basicly"), en.known("visited")
         (False, False, False, True)
         >>> en.known("enginers"), en.known("engineers"), en.known("volunteers")
         (False, True, True)
+        >>> en.known("busyest"), en.known("studyed"), en.known("citys"), en.known("studying")
+        (False, False, False, True)
         """
         words = self._en_words
         if suffix in ("er", "ers") and stem + "e" + suffix in words:
             return True  # "enginers": the list has "engineers", not "engine" + "-ers"
+        if (
+            _y_turns_i(stem, suffix)
+            and stem[:-1] + "i" + ("es" if suffix == "s" else suffix) in words
+        ):
+            return True  # "busyest", "studyed", "citys": the list has "busiest", "studied"
         if suffix in _DOUBLING_SUFFIXES and stem[-1] not in _NEVER_DOUBLED:
             return stem + stem[-1] + suffix in words
         if suffix == "ly":
@@ -514,6 +523,11 @@ class Lexicon:
             for w, f in self.freq.items()
             if f >= bar and set(w) <= letters and w[0] != "'" and listed(w)
         ]
+
+
+def _y_turns_i(stem: str, suffix: str) -> bool:
+    """A "y" after a consonant, before an ending that turns it "i" ("busy" + "est")."""
+    return len(stem) > 2 and stem[-1] == "y" and stem[-2] not in _VOWEL_LETTERS and suffix != "ing"
 
 
 def _with_apostrophe(word: str) -> str | None:
