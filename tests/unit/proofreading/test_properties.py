@@ -62,8 +62,22 @@ WORDS = [
     "пам*ятай",
     "вцілому",
     "поперше",
+    # ...and the clause comma, stray hyphens, the moved space, glued "the", days
+    "зазначив",
+    "що",
+    "отметил",
+    "что",
+    "ніби-то",
+    "что-бы",
+    "будь-ласка",
+    "закон",
+    ",який",
+    "inthe",
+    "Thrusday",
+    "пся",
+    "крев",
 ]
-SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ", ", ". "]
+SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ", ", ". ", " ,", "-"]
 
 texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=25).map(
     lambda pairs: "".join(w + s for w, s in pairs)
