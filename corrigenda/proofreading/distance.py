@@ -10,9 +10,8 @@ from corrigenda.proofreading.keyboard import neighbours
 NEAR_KEY_COST = 0.6
 # A letter left out of the intended word is the commonest slip of all, commoner than a
 # stray letter typed in (which costs 1), and nearly as likely as one particular neighbouring
-# key. At 0.8 (rather than 0.7) top-1 fixes were lower on the benchmark (en 0.977 → 0.981,
-# uk 0.917 → 0.929, ru 0.942 → 0.952 at 0.7); 0.6 raised them further, with more false
-# alarms, and would make "продкти" "продукти" rather than "продати".
+# key. At 0.7 rather than 0.8, the benchmark's top-1 fixes rose (en 0.977 → 0.981, uk
+# 0.917 → 0.929, ru 0.942 → 0.952); 0.6 raised them further, with more false alarms.
 OMITTED_COST = 0.7
 # A stray key pressed beside the intended one ("Sullkivan").
 NEAR_KEY_INSERT_COST = 0.7

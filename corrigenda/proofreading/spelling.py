@@ -82,7 +82,10 @@ CALENDAR = {
         "april june july august september october november december"
     )
 }
+# ...from six letters: shorter capitalised words near "June" and "July" are names ("Junee").
 CALENDAR_SLIP_MIN_LEN = 6
+# A cheap slip on a day or month is a typo nearly always: a name spelt so is rare.
+_CALENDAR_CONFIDENCE = 0.9
 # Short capitalised words (Kons, Ions, Mons) are too often real names one letter apart.
 NAME_MIN_LEN = 5
 # ...unless, opening a sentence, it is one slip from a very common word ("Teh" → "The").
@@ -525,7 +528,9 @@ def _check_word(
     if word.is_capitalised and (day := _calendar_slip(norm, lang)):
         r = rule("spelling.misspelling")
         meant = match_case(word.text, (day,))
-        return Finding(word.start, word.end, word.text, r.id, r.message, meant, 0.9)
+        return Finding(
+            word.start, word.end, word.text, r.id, r.message, meant, _CALENDAR_CONFIDENCE
+        )
     # A sentence opening with a form the dictionary lists as distorted ("Нажаль, …") is
     # that word, however often the article repeats it: not a name.
     if word.is_capitalised and not (word.sentence_start and lexicon(lang).distorted(norm)):
@@ -738,8 +743,7 @@ def _keeps_initial(norm: str, target: str, lang: str) -> bool:
 def _loan_head(piece: Word, last: Word, lang: str) -> bool:
     """The first part of a compound whose last part is a word: an adjective's stem
     ("юнацько-спортивний"), or (Ukrainian and Russian) a loan the web writes
-    ("таск-партнерів", "мастер-лістом", "геві-металістів"); a slip there is seldom
-    attested ("зайкрий-но")."""
+    ("таск-партнерів", "мастер-лістом"); a slip there is seldom attested ("зайкрий-но")."""
     if _compound_head(piece.norm, lang):
         return True
     return (
