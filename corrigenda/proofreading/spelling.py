@@ -291,7 +291,8 @@ def check_spelling(
 def _among_unknown(text: str, words: list[Word], i: int, lang: str, vocab: set[str]) -> bool:
     """Another small-letter word a few words away is unknown too, and not even in the
     frequency list: a phrase in a dialect, a mocked accent or a language no lexicon has
-    ("пся крев", "цвей, дрей", "должэн тольстым") far more often than two slips so close.
+    ("плиїхати і плосити", "збиравси ручійком", "жізні") far more often than two slips so
+    close.
 
     Asked only about a word one full slip from its fix; a cheap slip is flagged anyway, and
     a neighbour one cheap slip from a word is a typo too, not a phrase.
