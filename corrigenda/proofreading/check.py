@@ -65,7 +65,7 @@ def check(text: str, lang: str = "en", vocabulary: frozenset[str] = frozenset())
         *check_repetition(text, tokens, lang),
         *check_orthography(text, tokens, lang, vocabulary),
         *check_lost_hyphen(text, tokens, lang),
-        *check_stray_hyphen(text, tokens, lang),
+        *check_stray_hyphen(text, tokens, lang, vocabulary),
         *check_confusables(text, tokens, lang),
         *check_clause_comma(text, tokens, lang),
         *check_spelling(text, [t for t in tokens if t.script != "mixed"], lang, vocabulary),

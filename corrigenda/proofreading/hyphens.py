@@ -17,7 +17,7 @@ from corrigenda.proofreading.finding import Finding
 from corrigenda.proofreading.lexicon import lexicon
 from corrigenda.proofreading.rules import rule
 from corrigenda.proofreading.suggest import match_case
-from corrigenda.proofreading.text import Word, spaced_apart, word_set
+from corrigenda.proofreading.text import Word, normalise_word, spaced_apart, word_set
 
 # Parts that begin a hyphenated word ("будь-який", "кое-как")...
 BOUND_LEFT = {"uk": word_set("будь"), "ru": word_set("кое кой")}
@@ -77,15 +77,22 @@ def check_lost_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
     return out
 
 
-def check_stray_hyphen(text: str, words: list[Word], lang: str) -> list[Finding]:
+def check_stray_hyphen(
+    text: str, words: list[Word], lang: str, vocabulary: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """A hyphen the dictionary does not write; a word in the site's ``vocabulary`` (an
+    editor said "not an error": "он-лайн" is the house spelling) is left alone."""
     spaced = SPACED.get(lang)
     if spaced is None or "-" not in text:
         return []
     r = rule("spelling.stray_hyphen")
     out = []
+    house = {normalise_word(v) for v in vocabulary if "-" in v}
     for w in [w for w in words if "-" in w.norm]:  # most words have none
         if w.norm.count("-") != 1 or (w.is_capitalised and not w.sentence_start):
             continue  # "Мак-Кейн" is a name
+        if w.norm in house:
+            continue
         fix = spaced.get(w.norm) or _solid(w.norm, lang)
         if fix is not None:
             fixes = match_case(w.text, (fix,))

@@ -34,7 +34,12 @@ MAX_WORD = 100  # longer "words" are not vocabulary
 # Rules about how a word is spelt: an editor's "not an error" teaches the site the word.
 # (A sentence's capital or a repeat is about its place, so it is only dismissed there.)
 TEACHING_RULES = frozenset(
-    ("spelling.misspelling", "spelling.name_variant", "spelling.orthography")
+    (
+        "spelling.misspelling",
+        "spelling.name_variant",
+        "spelling.orthography",
+        "spelling.stray_hyphen",
+    )
 )
 
 

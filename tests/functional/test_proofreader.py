@@ -67,6 +67,19 @@ def test_a_site_keeping_the_older_ukrainian_spelling_is_taught_once(site, editor
     assert not [i for i in proofread(other, "Уряд схвалив проект.") if i.quote == "проект"]
 
 
+def test_a_house_hyphen_is_taught_once(site, editor):
+    article = ArticleFactory(site=site, lang="uk")
+    text = "Курс перейшов в он-лайн. Він почав нове речення."
+    flagged = next(i for i in proofread(article, text) if i.rule == "spelling.stray_hyphen")
+    assert (flagged.quote, flagged.suggestion) == ("он-лайн", "онлайн")
+    issue_not_an_error(issue=flagged, user=editor)
+    other = ArticleFactory(site=site, lang="uk")
+    assert not [i for i in proofread(other, "Лекції тепер он-лайн.") if i.quote == "он-лайн"]
+    rival, _ = site_create(name="rival", domains=["rival.example"])
+    elsewhere = ArticleFactory(site=rival, lang="uk")
+    assert [i for i in proofread(elsewhere, "Лекції тепер он-лайн.") if i.quote == "он-лайн"]
+
+
 def test_a_dismissed_capital_is_not_taught_as_a_word(site, editor):
     article = ArticleFactory(site=site, lang="uk")
     issues = proofread(article, "Ми гуляли старим містом. свіжа прохолода бадьорила нас.")
