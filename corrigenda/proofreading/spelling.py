@@ -415,8 +415,7 @@ def _two_letter_slip(word: Word, lang: str, context: Counter[str]) -> Finding | 
     )
     if not fixes:
         return None
-    r = rule("spelling.misspelling")
-    return Finding(word.start, word.end, word.text, r.id, r.message, fixes, _TWO_LETTER_CONFIDENCE)
+    return _misspelling(word, fixes, _TWO_LETTER_CONFIDENCE)
 
 
 def _names_next(norm: str, lang: str) -> bool:
@@ -527,11 +526,7 @@ def _check_word(
     if _adverb_of_adjective(norm, lang) or _etymological_g(norm, lang):
         return None
     if word.is_capitalised and (day := _calendar_slip(norm, lang)):
-        r = rule("spelling.misspelling")
-        meant = match_case(word.text, (day,))
-        return Finding(
-            word.start, word.end, word.text, r.id, r.message, meant, _CALENDAR_CONFIDENCE
-        )
+        return _misspelling(word, match_case(word.text, (day,)), _CALENDAR_CONFIDENCE)
     # A sentence opening with a form the dictionary lists as distorted ("Нажаль, …") is
     # that word, however often the article repeats it: not a name.
     if word.is_capitalised and not (word.sentence_start and lexicon(lang).distorted(norm)):
@@ -561,10 +556,12 @@ def _check_word(
     if standard is not None:  # "почистіть" is "почистьте", not the nearest word
         fixes = [standard, *(c for c in fixes if c != standard)][:SHOWN]
     suggestions = match_case(word.text, fixes)
+    return _misspelling(word, suggestions, round(confidence, 2))
+
+
+def _misspelling(word: Word, fixes: tuple[str, ...], confidence: float) -> Finding:
     r = rule("spelling.misspelling")
-    return Finding(
-        word.start, word.end, word.text, r.id, r.message, suggestions, round(confidence, 2)
-    )
+    return Finding(word.start, word.end, word.text, r.id, r.message, fixes, confidence)
 
 
 @lru_cache(maxsize=VERDICT_CACHE_SIZE)
