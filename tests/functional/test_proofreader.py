@@ -57,27 +57,31 @@ def test_not_an_error_is_remembered_and_taught(site, editor):
     assert not [i for i in proofread(other, "The budgett passed.") if i.quote == "budgett"]
 
 
-def test_a_site_keeping_the_older_ukrainian_spelling_is_taught_once(site, editor):
+@pytest.mark.parametrize(
+    ("rule", "text", "quote", "suggestion", "again"),
+    [
+        # a site keeping the older Ukrainian spelling
+        ("spelling.orthography", "Рада ухвалила проект бюджету.", "проект", "проєкт",
+         "Уряд схвалив проект."),
+        # a site keeping its own hyphen
+        ("spelling.stray_hyphen", "Курс перейшов в он-лайн.", "он-лайн", "онлайн",
+         "Лекції тепер он-лайн."),
+    ],
+    ids=["orthography", "stray-hyphen"],
+)  # fmt: skip
+def test_a_house_spelling_is_taught_once_for_its_site(
+    site, editor, rule, text, quote, suggestion, again
+):
     article = ArticleFactory(site=site, lang="uk")
-    text = "Рада ухвалила проект бюджету. Він почав нове речення."
-    flagged = next(i for i in proofread(article, text) if i.rule == "spelling.orthography")
-    assert (flagged.quote, flagged.suggestion) == ("проект", "проєкт")
+    found = proofread(article, text + " Він почав нове речення.")
+    flagged = next(i for i in found if i.rule == rule)
+    assert (flagged.quote, flagged.suggestion) == (quote, suggestion)
     issue_not_an_error(issue=flagged, user=editor)
     other = ArticleFactory(site=site, lang="uk")
-    assert not [i for i in proofread(other, "Уряд схвалив проект.") if i.quote == "проект"]
-
-
-def test_a_house_hyphen_is_taught_once(site, editor):
-    article = ArticleFactory(site=site, lang="uk")
-    text = "Курс перейшов в он-лайн. Він почав нове речення."
-    flagged = next(i for i in proofread(article, text) if i.rule == "spelling.stray_hyphen")
-    assert (flagged.quote, flagged.suggestion) == ("он-лайн", "онлайн")
-    issue_not_an_error(issue=flagged, user=editor)
-    other = ArticleFactory(site=site, lang="uk")
-    assert not [i for i in proofread(other, "Лекції тепер он-лайн.") if i.quote == "он-лайн"]
+    assert not [i for i in proofread(other, again) if i.quote == quote]
     rival, _ = site_create(name="rival", domains=["rival.example"])
     elsewhere = ArticleFactory(site=rival, lang="uk")
-    assert [i for i in proofread(elsewhere, "Лекції тепер он-лайн.") if i.quote == "он-лайн"]
+    assert [i for i in proofread(elsewhere, again) if i.quote == quote]
 
 
 def test_a_dismissed_capital_is_not_taught_as_a_word(site, editor):
